@@ -1,0 +1,68 @@
+# AI Educademy: `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup install db test test-sqlite test-postgres lint check-catalogues messages bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
+
+run: setup ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
+	@$(MANAGE) ensure_dev_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+setup: install db ## Everything `run` does before serving
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtual environment and install the pinned packages
+
+db: install ## Migrate (non-interactive), sync translation fields and load missing demo content
+	$(MANAGE) migrate --noinput
+	$(MANAGE) update_translation_fields
+	$(MANAGE) load_demo
+
+test: install ## Run every check and the whole test suite (SQLite, then PostgreSQL)
+	@bash scripts/install-system-deps.sh
+	@$(MAKE) --no-print-directory lint
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run --noinput
+	DJANGO_SETTINGS_MODULE=educademy.settings.production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
+	  ALLOWED_HOSTS=example.org DATABASE_URL=sqlite:////tmp/deploy-check.sqlite3 \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+	@$(MAKE) --no-print-directory test-sqlite
+	@$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: install ## The test suite on SQLite
+	DATABASE_URL= $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install ## The test suite on PostgreSQL ($$POSTGRES_TEST_URL)
+	@bash scripts/ensure-postgres.sh "$(POSTGRES_TEST_URL)"
+	DATABASE_URL=$(POSTGRES_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+messages: install ## Update every catalogue from the code and templates, then compile
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules
+	$(MANAGE) compilemessages --ignore=.venv
+
+bench: setup ## Serve with gunicorn and print requests/s, latency and queries per page
+	$(BIN)/python scripts/bench.py
+
+clean: ## Remove the virtual environment, the local database and media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContentTranslationConfig(AppConfig):
+    name = "content_translation"
+    verbose_name = _("Content translation")

@@ -1,0 +1,130 @@
+"""Template tags for the site chrome: menus, language links, structured data, notices."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..chrome_cache import chrome_version
+from ..i18n import DEFAULT_LANGUAGE, falls_back, page_urls_by_language, translated_url
+from ..models import NavigationSettings
+
+register = template.Library()
+
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def chrome_cache_key():
+    """Part of every cached chrome fragment's key; changes whenever an editor saves."""
+    return chrome_version()
+
+
+@register.simple_tag
+def chrome_cache_seconds():
+    return settings.CHROME_CACHE_SECONDS
+
+
+def _menu_items(menu):
+    if menu is None:
+        return []
+    return list(
+        menu.items.select_related("link_page", "submenu").prefetch_related(
+            "submenu__items__link_page"
+        )
+    )
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    navigation = NavigationSettings.for_request(request)
+    header_menu = navigation.header_menu if navigation.header_menu_id else None
+    return {"request": request, "items": _menu_items(header_menu)}
+
+
+@register.inclusion_tag("includes/footer_menu.html", takes_context=True)
+def footer_menu(context):
+    request = context["request"]
+    navigation = NavigationSettings.for_request(request)
+    footer = navigation.footer_menu if navigation.footer_menu_id else None
+    return {"request": request, "columns": _menu_items(footer)}
+
+
+def language_urls(context):
+    """{code: url} for the current page in every language.
+
+    A view may put its own `language_urls` in the context (e.g. a routable sub-page);
+    otherwise a Wagtail page gives its translated URLs, and any other URL is translated
+    through Django's resolver.
+    """
+    if context.get("language_urls"):
+        return context["language_urls"]
+    request = context.get("request")
+    page = context.get("page")
+    if page is not None and getattr(page, "pk", None):
+        return page_urls_by_language(page, request)
+    if request is None:
+        return {}
+    return {code: translated_url(request, code) for code, _name in settings.LANGUAGES}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    urls = language_urls(context)
+    current = translation.get_language()
+    available = context.get("available_languages")
+    languages = [
+        {
+            "code": code,
+            "name": translation.get_language_info(code)["name_local"],
+            "url": urls.get(code, f"/{code}/"),
+            "is_current": code == current,
+            "is_translated": available is None or code in available,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+    return {
+        "languages": languages,
+        "current_name": translation.get_language_info(current)["name_local"],
+    }
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    request = context.get("request")
+    urls = language_urls(context)
+    base = request.build_absolute_uri("/").rstrip("/") if request else ""
+    current = translation.get_language()
+    return {
+        "alternates": [(code, base + url) for code, url in urls.items()],
+        "x_default": base + urls[DEFAULT_LANGUAGE] if DEFAULT_LANGUAGE in urls else "",
+        "canonical": base + urls.get(current, request.path if request else ""),
+    }
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data as a non-executable data block (allowed by a strict CSP)."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.inclusion_tag("includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context, instance=None, field_names=None):
+    """A translated note when the main content is shown in English instead of this language."""
+    instance = instance or context.get("page")
+    if instance is None:
+        return {"show": False}
+    names = field_names.split(",") if field_names else getattr(instance, "main_content_fields", ())
+    return {"show": falls_back(instance, names)}
+
+
+@register.filter
+def text_direction(language_code):
+    return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
