@@ -226,6 +226,11 @@ class HomePage(FallbackNoticeMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "site_config.StandardPage",
+        "site_config.FAQPage",
+        "learning.ProgramsIndexPage",
+    ]
     max_count = 1
     main_content_fields = ("hero_intro", "body")
 

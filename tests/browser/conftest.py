@@ -1,0 +1,85 @@
+"""Playwright on Debian's chromium against the live server, with the demo content loaded once.
+
+Browser tests are marked `browser` (tests/conftest.py runs them last, since the demo content
+they need is committed to the test database and stays there for the rest of the session).
+"""
+
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    executable = shutil.which("chromium")
+    assert executable, "Debian chromium is missing: run `make test` (scripts/install-system-deps.sh)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, demo_content):
+    """Base URL of the live server, with the demo content in place."""
+    return live_server.url
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def viewport(request):
+    return VIEWPORTS[request.param]
+
+
+@pytest.fixture
+def browser_page(chromium, viewport):
+    context = chromium.new_context(viewport=viewport, reduced_motion="reduce")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on(
+        "console",
+        lambda message: errors.append(message.text) if message.type == "error" else None,
+    )
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors or CSP violations in the browser: {errors}"
+
+
+_axe = Axe()
+
+
+def assert_no_axe_violations(page):
+    results = _axe.run(page)
+    violations = results.response["violations"]
+    details = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']})"
+        for v in violations
+    ]
+    assert not violations, f"axe found violations on {page.url}:\n" + "\n".join(details)
