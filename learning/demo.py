@@ -20,6 +20,18 @@ PROGRAMS_INDEX_TITLE = {
     "ja": "プログラム",
     "ar": "البرامج",
 }
+PROGRAMS_INDEX_SLUG = {
+    "fr": "programmes",
+    "nl": "programmas",
+    "hi": "karyakram",
+    "te": "karyakramalu",
+    "es": "programas",
+    "pt": "programas",
+    "de": "programme",
+    "zh-hans": "kecheng",
+    "ja": "puroguramu",
+    "ar": "البرامج",
+}
 PROGRAMS_INDEX_INTRO = {
     "en": "Three learning paths, five levels each. Pick a path and start at the level that "
     "fits you; every program is free and needs no account.",
@@ -83,6 +95,7 @@ def load():
         ProgramsIndexPage,
         "programs",
         **translated("title", PROGRAMS_INDEX_TITLE),
+        **translated("slug", PROGRAMS_INDEX_SLUG),
         **translated("intro", PROGRAMS_INDEX_INTRO),
     )
     tracks = load_tracks()
