@@ -1,7 +1,10 @@
-"""Learning paths: tracks (snippets) and the programs that belong to them (pages)."""
+"""Learning paths: tracks (snippets), the programs that belong to them and their lessons."""
 
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -11,8 +14,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from site_config.blocks import FAQItemBlock
-from site_config.i18n import translated_search_fields
+from site_config.i18n import falls_back, translated_search_fields
 from site_config.models import FallbackNoticeMixin
+
+from .blocks import LessonStreamBlock
 
 
 @register_snippet
@@ -133,6 +138,12 @@ class ProgramPage(FallbackNoticeMixin, Page):
     faq = StreamField(
         [("question", FAQItemBlock())], verbose_name=_("frequently asked questions"), blank=True
     )
+    related_tags = models.CharField(
+        _("tags of related articles"),
+        max_length=200,
+        blank=True,
+        help_text=_("Blog tag slugs separated by commas, e.g. machine-learning, ai-career."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -152,6 +163,7 @@ class ProgramPage(FallbackNoticeMixin, Page):
         FieldPanel("topics"),
         FieldPanel("outcomes"),
         FieldPanel("faq"),
+        FieldPanel("related_tags"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -161,7 +173,7 @@ class ProgramPage(FallbackNoticeMixin, Page):
     ]
 
     parent_page_types = ["learning.ProgramsIndexPage"]
-    subpage_types = []
+    subpage_types = ["learning.LessonPage"]
     main_content_fields = ("description",)
 
     class Meta:
@@ -179,8 +191,34 @@ class ProgramPage(FallbackNoticeMixin, Page):
     def outcome_list(self):
         return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
 
-    def json_ld(self):
-        return {
+    @property
+    def related_tag_slugs(self):
+        return [slug.strip() for slug in self.related_tags.split(",") if slug.strip()]
+
+    def lessons(self):
+        """The published lessons in order, without their bodies: one query."""
+        return live_lessons().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = list(self.lessons())
+        context["lessons"] = lessons
+        context["total_minutes"] = sum(lesson.duration_minutes for lesson in lessons)
+        context["first_lesson"] = lessons[0] if lessons else None
+        context["related_articles"] = related_articles(self)
+        programs_index = ProgramsIndexPage.objects.parent_of(self).first()
+        context["programs_index"] = programs_index
+        context["structured_data"] = {
+            "@context": "https://schema.org",
+            "@graph": [
+                self.json_ld(lessons=lessons, request=request),
+                breadcrumb_json_ld(request, [programs_index, self]),
+            ],
+        }
+        return context
+
+    def json_ld(self, lessons=None, request=None):
+        data = {
             "@context": "https://schema.org",
             "@type": "Course",
             "name": self.title,
@@ -190,3 +228,179 @@ class ProgramPage(FallbackNoticeMixin, Page):
             "isAccessibleForFree": True,
             "provider": {"@type": "Organization", "name": "AI Educademy"},
         }
+        if request is not None:
+            data["url"] = self.get_full_url(request)
+        if lessons:
+            data["hasPart"] = [
+                {
+                    "@type": "LearningResource",
+                    "name": lesson.title,
+                    "position": position,
+                    "url": lesson.get_full_url(request),
+                    "timeRequired": f"PT{lesson.duration_minutes}M",
+                }
+                for position, lesson in enumerate(lessons, start=1)
+            ]
+        return data
+
+
+def breadcrumb_json_ld(request, pages):
+    """schema.org BreadcrumbList for `pages` (top first); missing pages are skipped."""
+    pages = [page for page in pages if page is not None]
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": page.title,
+                "item": page.get_full_url(request),
+            }
+            for position, page in enumerate(pages, start=1)
+        ],
+    }
+
+
+def related_articles(program, limit=3):
+    """Published blog articles sharing a tag with `program`, newest first.
+
+    A seam: the blog app is optional, so this returns [] when blog.BlogPage is not
+    installed or has no `tags`, and never more than one query.
+    """
+    slugs = program.related_tag_slugs
+    if not slugs or not apps.is_installed("blog"):
+        return []
+    try:
+        article_model = apps.get_model("blog", "BlogPage")
+        article_model._meta.get_field("tags")
+    except (LookupError, FieldDoesNotExist):
+        return []
+    return list(
+        article_model.objects.live()
+        .public()
+        .filter(tags__slug__in=slugs)
+        .distinct()
+        .defer_streamfields()
+        .order_by("-first_published_at", "-pk")[:limit]
+    )
+
+
+class Difficulty(models.TextChoices):
+    BEGINNER = "beginner", _("Beginner")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+def live_lessons():
+    """Published lessons in their program's order, bodies deferred."""
+    return LessonPage.objects.live().public().defer_streamfields().order_by("order", "path")
+
+
+class LessonPage(FallbackNoticeMixin, Page):
+    """One lesson of a program: a body of teaching blocks with inline quizzes."""
+
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences for the lesson list.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=1,
+        help_text=_("Lessons are listed by this number, smallest first."),
+    )
+    difficulty = models.CharField(
+        _("difficulty"), max_length=20, choices=Difficulty.choices, default=Difficulty.BEGINNER
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration in minutes"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    icon = models.CharField(_("icon (emoji)"), max_length=8, blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("order"), FieldPanel("duration_minutes")]),
+                FieldRowPanel([FieldPanel("difficulty"), FieldPanel("icon")]),
+            ],
+            heading=_("Place in the program"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *translated_search_fields("title"),
+        index.SearchField("description"),
+        index.SearchField("body"),
+        index.FilterField("difficulty"),
+    ]
+
+    parent_page_types = ["learning.ProgramPage"]
+    subpage_types = []
+    main_content_fields = ("body",)
+
+    class Meta:
+        verbose_name = _("lesson page")
+
+    def title_falls_back(self):
+        """True when the lesson list shows this lesson's title or description in English."""
+        return falls_back(self, ("title", "description"))
+
+    def quiz_ids(self):
+        return [block.id for block in self.body if block.block_type == "quiz"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        program = (
+            ProgramPage.objects.parent_of(self).select_related("track").defer_streamfields().first()
+        )
+        lessons = list(program.lessons()) if program else [self]
+        ids = [lesson.pk for lesson in lessons]
+        index_in_program = ids.index(self.pk) if self.pk in ids else 0
+        programs_index = ProgramsIndexPage.objects.ancestor_of(self).first()
+        context.update(
+            program=program,
+            programs_index=programs_index,
+            lessons=lessons,
+            position=index_in_program + 1,
+            lesson_count=len(lessons),
+            previous_lesson=lessons[index_in_program - 1] if index_in_program > 0 else None,
+            next_lesson=(
+                lessons[index_in_program + 1] if index_in_program + 1 < len(lessons) else None
+            ),
+            quiz_ids=self.quiz_ids(),
+        )
+        context["structured_data"] = {
+            "@context": "https://schema.org",
+            "@graph": [
+                self.json_ld(request, program),
+                breadcrumb_json_ld(request, [programs_index, program, self]),
+            ],
+        }
+        return context
+
+    def json_ld(self, request=None, program=None):
+        data = {
+            "@type": "LearningResource",
+            "name": self.title,
+            "description": self.description,
+            "learningResourceType": "Lesson",
+            "educationalLevel": self.get_difficulty_display(),
+            "timeRequired": f"PT{self.duration_minutes}M",
+            "inLanguage": self.content_language(),
+            "isAccessibleForFree": True,
+            "url": self.get_full_url(request),
+        }
+        if program is not None:
+            data["isPartOf"] = {
+                "@type": "Course",
+                "name": program.title,
+                "url": program.get_full_url(request),
+            }
+        return data
+
+    def content_language(self):
+        return "en" if self.content_falls_back() else translation.get_language()

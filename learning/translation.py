@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ProgramPage, ProgramsIndexPage, Track
+from .models import LessonPage, ProgramPage, ProgramsIndexPage, Track
 
 
 @register(Track)
@@ -25,3 +25,10 @@ class ProgramPageTR(TranslationOptions):
         "outcomes",
         "faq",
     )
+
+
+@register(LessonPage)
+class LessonPageTR(TranslationOptions):
+    # Order, difficulty, duration and icon are facts shared by every language (a lesson's
+    # place in its program must not change with the language, or progress would not match).
+    fields = ("description", "body")
