@@ -1,0 +1,529 @@
+"""The blog: an index with tag archives, search and feeds; articles; authors; tags."""
+
+import re
+import unicodedata
+from datetime import datetime, time
+from urllib.parse import urlencode
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TagBase, TaggedItemBase
+
+from django import forms
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from site_config.i18n import (
+    DEFAULT_LANGUAGE,
+    has_own_value,
+    language_codes,
+    page_urls_by_language,
+    translated_search_fields,
+)
+from site_config.models import FallbackNoticeMixin
+
+from .blocks import ArticleStreamBlock
+from .text import reading_minutes, unique_anchors
+
+ARTICLES_PER_PAGE = 10
+FEED_ITEMS = 20
+RELATED_ARTICLES = 3
+MAX_QUERY_LENGTH = 100
+_PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
+
+
+def _per_language_search_fields(*field_names):
+    return [
+        index.SearchField(build_localized_fieldname(name, code))
+        for name in field_names
+        for code in language_codes()
+    ]
+
+
+# --- Snippets and tags ------------------------------------------------------------
+class Author(index.Indexed, models.Model):
+    """Who wrote an article; name, role and biography are translated per language."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=160, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    is_organization = models.BooleanField(
+        _("a team or organisation"),
+        default=False,
+        help_text=_("Tick for a team (such as the editorial team) rather than one person."),
+    )
+    avatar = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("avatar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("is_organization"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("avatar"),
+    ]
+    search_fields = translated_search_fields("name")
+
+    class Meta:
+        ordering = ["name_en", "pk"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+
+class BlogTag(TagBase):
+    """A tag with a label per language; `name` and `slug` stay the stable identifiers."""
+
+    label = models.CharField(
+        _("label"),
+        max_length=100,
+        blank=True,
+        help_text=_("How the tag is shown to visitors in this language; the name if empty."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("label")]
+
+    class Meta:
+        verbose_name = _("blog tag")
+        verbose_name_plural = _("blog tags")
+        ordering = ["name"]
+
+    @property
+    def display_name(self):
+        return self.label or self.name
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(BlogTag, on_delete=models.CASCADE, related_name="tagged_articles")
+
+
+@register_setting(icon="doc-full")
+class BlogSettings(BaseSiteSetting):
+    """The call to action under every article (an article may override it)."""
+
+    cta_heading = models.CharField(_("heading"), max_length=160, blank=True)
+    cta_text = models.TextField(_("text"), blank=True)
+    cta_button_label = models.CharField(_("button label"), max_length=80, blank=True)
+    cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("button page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("cta_heading"),
+                FieldPanel("cta_text"),
+                FieldPanel("cta_button_label"),
+                FieldPanel("cta_page"),
+            ],
+            heading=_("Call to action under articles"),
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("blog settings")
+
+
+# --- Queries ----------------------------------------------------------------------
+def published_articles():
+    """Articles a visitor may see: live, public, and dated today or earlier."""
+    return BlogPage.objects.live().public().filter(date__lte=timezone.localdate())
+
+
+def with_card_data(queryset):
+    """Everything an article card shows, in a fixed number of queries whatever the count.
+    Only the bodies of the active language and English (its fallback) are loaded."""
+    active = translation.get_language() or DEFAULT_LANGUAGE
+    unused_bodies = [
+        build_localized_fieldname("body", code)
+        for code in language_codes()
+        if code not in (active, DEFAULT_LANGUAGE)
+    ]
+    return (
+        queryset.defer(*unused_bodies)
+        .select_related("cover_image")
+        .prefetch_related(
+            "authors",
+            "cover_image__renditions",
+            Prefetch("tagged_items", queryset=BlogPageTag.objects.select_related("tag")),
+        )
+    )
+
+
+def clean_query(raw):
+    """A search query safe for every database: no control characters, bounded length."""
+    text = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def page_number(request):
+    raw = request.GET.get("page", "1")
+    if not _PAGE_NUMBER.fullmatch(raw) or int(raw) < 1:
+        raise Http404(_("There is no such page of articles."))
+    return int(raw)
+
+
+def paginate(queryset, request, per_page=ARTICLES_PER_PAGE):
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(page_number(request))
+    except EmptyPage as error:
+        raise Http404(_("There is no such page of articles.")) from error
+
+
+# --- Pages ------------------------------------------------------------------------
+class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, *translated_search_fields("title")]
+
+    parent_page_types = ["site_config.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+    main_content_fields = ("intro",)
+
+    class Meta:
+        verbose_name = _("blog index page")
+
+    def articles(self):
+        return published_articles().descendant_of(self).order_by("-date", "-pk")
+
+    def search_articles(self, query):
+        """Articles matching `query` in the active language (and in English, which is
+        what a visitor sees where no translation exists yet), most relevant first."""
+        active = translation.get_language() or DEFAULT_LANGUAGE
+        fields = [
+            build_localized_fieldname(name, code)
+            for code in dict.fromkeys([active, DEFAULT_LANGUAGE])
+            for name in ("title", "summary", "body")
+        ]
+        matches = self.articles().order_by().search(query, fields=fields, operator="and")
+        ids = [article.pk for article in matches[: ARTICLES_PER_PAGE * 5]]
+        order = {pk: position for position, pk in enumerate(ids)}
+        found = list(with_card_data(self.articles().filter(pk__in=ids)))
+        return sorted(found, key=lambda article: order[article.pk])
+
+    def get_context(self, request, *args, tag=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = clean_query(request.GET.get("q", ""))
+        if query:
+            articles = self.search_articles(query)
+        else:
+            articles = self.articles()
+            if tag is not None:
+                articles = articles.filter(tagged_items__tag=tag)
+            articles = with_card_data(articles)
+        context.update(
+            {
+                "articles": paginate(articles, request),
+                "query": query,
+                "tag": tag,
+                "topics": self.topics(),
+                "blog_index": self,
+                "feed_urls": self.feed_urls(),
+            }
+        )
+        return context
+
+    def topics(self):
+        """Tags that label at least one visible article, most used first: one query."""
+        return list(
+            BlogTag.objects.filter(tagged_articles__content_object__in=self.articles())
+            .annotate(uses=Count("tagged_articles"))
+            .order_by("-uses", "name")
+        )
+
+    def feed_urls(self):
+        base = self.url
+        return {
+            "rss": base + self.reverse_subpage("rss_feed"),
+            "atom": base + self.reverse_subpage("atom_feed"),
+        }
+
+    def tag_url(self, tag):
+        return self.url + self.reverse_subpage("tag", kwargs={"tag_slug": tag.slug})
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("tag/<str:tag_slug>/", name="tag")
+    def tag_archive(self, request, tag_slug):
+        tag = get_object_or_404(BlogTag, slug=tag_slug)
+        if not self.articles().filter(tagged_items__tag=tag).exists():
+            raise Http404(_("No published article has this tag."))
+        suffix = self.reverse_subpage("tag", kwargs={"tag_slug": tag.slug})
+        return self.render(
+            request,
+            tag=tag,
+            context_overrides={"language_urls": page_urls_by_language(self, request, suffix)},
+            template="blog/blog_tag_page.html",
+        )
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from .feeds import RssArticlesFeed
+
+        return RssArticlesFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from .feeds import AtomArticlesFeed
+
+        return AtomArticlesFeed(self)(request)
+
+
+class BlogPage(FallbackNoticeMixin, Page):
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences shown in listings.")
+    )
+    date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_(
+            "A future date schedules the article for that day (unless you set a go-live "
+            "time yourself); until then it appears nowhere."
+        ),
+    )
+    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True)
+    tags = ClusterTaggableManager(through=BlogPageTag, verbose_name=_("tags"), blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the cover for people who cannot see it. Empty if decorative."),
+    )
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("body"), blank=True)
+    cta_heading = models.CharField(_("heading"), max_length=160, blank=True)
+    cta_text = models.TextField(_("text"), blank=True)
+    cta_button_label = models.CharField(_("button label"), max_length=80, blank=True)
+    cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("button page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("date"),
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Publication"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover image")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("cta_heading"),
+                FieldPanel("cta_text"),
+                FieldPanel("cta_button_label"),
+                FieldPanel("cta_page"),
+            ],
+            heading=_("Call to action (leave empty to use the blog settings)"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *translated_search_fields("title"),
+        *_per_language_search_fields("summary", "body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+    main_content_fields = ("body",)
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        if self.date and self.date > timezone.localdate() and not self.go_live_at:
+            self.go_live_at = timezone.make_aware(datetime.combine(self.date, time.min))
+
+    # --- What the templates show ------------------------------------------------
+    def tag_list(self):
+        """Tags from the prefetched through rows (no query when prefetched)."""
+        return [item.tag for item in self.tagged_items.all()]
+
+    def author_list(self):
+        return list(self.authors.all())
+
+    def title_falls_back(self):
+        language = translation.get_language() or DEFAULT_LANGUAGE
+        return language != DEFAULT_LANGUAGE and not has_own_value(self, "title", language)
+
+    def body_text(self):
+        """The plain text of the body in the active language (English if untranslated)."""
+        body = self.body
+        chunks = body.stream_block.get_searchable_content(body) if body else []
+        return " ".join(strip_tags(str(chunk)) for chunk in chunks)
+
+    @property
+    def reading_time(self):
+        return reading_minutes(self.body_text())
+
+    def headings(self):
+        """[(block id, level, text, anchor)] for the body's headings, anchors unique."""
+        found = [
+            (block.id, block.value["level"], block.value["text"])
+            for block in self.body
+            if block.block_type == "heading"
+        ]
+        anchors = unique_anchors(text for _id, _level, text in found)
+        return [(*heading, anchor) for heading, anchor in zip(found, anchors, strict=True)]
+
+    def table_of_contents(self):
+        """[{"text", "anchor", "children": [...]}]: h3 entries nest under the h2 before them."""
+        toc = []
+        for _id, level, text, anchor in self.headings():
+            entry = {"text": text, "anchor": anchor, "children": []}
+            if level == "h3" and toc:
+                toc[-1]["children"].append(entry)
+            else:
+                toc.append(entry)
+        return toc
+
+    def body_with_anchors(self):
+        anchors = {block_id: anchor for block_id, _level, _text, anchor in self.headings()}
+        return [(block, anchors.get(block.id)) for block in self.body]
+
+    def related_articles(self, limit=RELATED_ARTICLES):
+        """Other visible articles, most shared tags first, then the newest: two queries."""
+        tag_ids = [item.tag_id for item in self.tagged_items.all()]
+        shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+        return list(
+            published_articles()
+            .exclude(pk=self.pk)
+            .defer_streamfields()
+            .annotate(shared_tags=shared)
+            .order_by("-shared_tags", "-date", "-pk")[:limit]
+        )
+
+    def call_to_action(self, request):
+        """The article's own call to action, or the site-wide one from the blog settings."""
+        source = self if self.cta_heading else BlogSettings.for_request(request)
+        if not source.cta_heading:
+            return None
+        page = source.cta_page.specific if source.cta_page_id else None
+        return {
+            "heading": source.cta_heading,
+            "text": source.cta_text,
+            "label": source.cta_button_label or (page.title if page else ""),
+            "url": page.get_url(request) if page else "",
+        }
+
+    def share_image_url(self, request):
+        image = self.cover_image
+        if image is None:
+            from site_config.models import SiteSettings
+
+            image = SiteSettings.for_request(request).default_share_image
+        if image is None:
+            return ""
+        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        return request.build_absolute_uri(rendition.url)
+
+    def json_ld(self, request, image_url=""):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": self.title,
+            "description": self.summary,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "inLanguage": translation.get_language(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "author": [
+                {
+                    "@type": "Organization" if author.is_organization else "Person",
+                    "name": author.name,
+                }
+                for author in self.author_list()
+            ],
+            "keywords": ", ".join(tag.display_name for tag in self.tag_list()),
+            "wordCount": len(self.body_text().split()),
+            "isAccessibleForFree": True,
+        }
+        if image_url:
+            data["image"] = image_url
+        return data
+
+    def share_links(self, request):
+        url = self.get_full_url(request)
+        return {
+            "url": url,
+            "x": "https://x.com/intent/post?" + urlencode({"url": url, "text": self.title}),
+            "linkedin": "https://www.linkedin.com/sharing/share-offsite/?"
+            + urlencode({"url": url}),
+            "reddit": "https://www.reddit.com/submit?"
+            + urlencode({"url": url, "title": self.title}),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        image_url = self.share_image_url(request)
+        blog_index = BlogIndexPage.objects.ancestor_of(self).first()
+        context.update(
+            {
+                "blog_index": blog_index,
+                "feed_urls": blog_index.feed_urls() if blog_index else {},
+                "toc": self.table_of_contents(),
+                "body_blocks": self.body_with_anchors(),
+                "related": self.related_articles(),
+                "cta": self.call_to_action(request),
+                "share": self.share_links(request),
+                "share_image_url": image_url,
+                "article_json_ld": self.json_ld(request, image_url),
+            }
+        )
+        return context
