@@ -30,3 +30,14 @@ class PageSitemap(Sitemap):
 
     def lastmod(self, page):
         return page.last_published_at
+
+    def _urls(self, page, protocol, domain):
+        # Django builds x-default by stripping the default language's prefix, which
+        # assumes an unprefixed default language; ours is prefixed (/en/…).
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            by_language = {alt["lang_code"]: alt["location"] for alt in url.get("alternates", [])}
+            for alternate in url.get("alternates", []):
+                if alternate["lang_code"] == "x-default":
+                    alternate["location"] = by_language[settings.LANGUAGE_CODE]
+        return urls

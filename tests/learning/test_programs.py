@@ -134,6 +134,9 @@ def test_program_falls_back_to_english_description_with_note(client, programs_in
 
 
 def _count_queries(client, url):
+    """Queries of a warm request (the first ones create settings rows and fill the cache)."""
+    client.get(url)
+    client.get(url)
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     return len(context.captured_queries)
@@ -142,10 +145,8 @@ def _count_queries(client, url):
 def test_programs_index_queries_do_not_grow_with_programs(client, programs_index):
     track = TrackFactory()
     _programs(programs_index, track, 3)
-    client.get("/en/programs/")
     few = _count_queries(client, "/en/programs/")
     for n in range(3):
         _programs(programs_index, TrackFactory(slug=f"more-{n}"), 5)
-    client.get("/en/programs/")
     many = _count_queries(client, "/en/programs/")
-    assert few == many
+    assert few == many, (few, many)
