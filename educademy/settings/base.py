@@ -145,7 +145,7 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 
 # --- Static and media -------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -184,5 +184,7 @@ CONTENT_SECURITY_POLICY = (
 DEMO_CONTENT_LOADERS = [
     "site_config.demo.load_pages",
     "learning.demo.load",
+    "blog.demo.load",
+    "careers.demo.load",
     "site_config.demo.load_navigation",
 ]
