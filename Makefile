@@ -7,6 +7,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Every language but English (the source language) has a UI catalogue in locale/.
+UI_LOCALES := fr nl hi te es pt de zh_Hans ja ar
 
 .DEFAULT_GOAL := help
 .PHONY: help run setup install db test test-sqlite test-postgres lint check-catalogues messages bench clean
@@ -58,7 +60,8 @@ lint: install ## ruff lint and format check
 	$(BIN)/ruff format --check .
 
 messages: install ## Update every catalogue from the code and templates, then compile
-	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules
+	$(MANAGE) makemessages $(foreach code,$(UI_LOCALES),--locale $(code)) --no-obsolete --no-location \
+	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv
 
 bench: setup ## Serve with gunicorn and print requests/s, latency and queries per page
