@@ -230,6 +230,7 @@ class HomePage(FallbackNoticeMixin, Page):
         "site_config.StandardPage",
         "site_config.FAQPage",
         "learning.ProgramsIndexPage",
+        "careers.CareersIndexPage",
     ]
     max_count = 1
     main_content_fields = ("hero_intro", "body")
