@@ -43,6 +43,7 @@ ARTICLES_PER_PAGE = 10
 FEED_ITEMS = 20
 RELATED_ARTICLES = 3
 MAX_QUERY_LENGTH = 100
+MAX_SEARCH_CANDIDATES = 50
 _PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
@@ -220,18 +221,22 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
         return published_articles().descendant_of(self).order_by("-date", "-pk")
 
     def search_articles(self, query):
-        """Articles matching `query` in the active language (and in English, which is
-        what a visitor sees where no translation exists yet), most relevant first."""
-        active = translation.get_language() or DEFAULT_LANGUAGE
-        fields = [
-            build_localized_fieldname(name, code)
-            for code in dict.fromkeys([active, DEFAULT_LANGUAGE])
-            for name in ("title", "summary", "body")
-        ]
-        matches = self.articles().order_by().search(query, fields=fields, operator="and")
-        ids = [article.pk for article in matches[: ARTICLES_PER_PAGE * 5]]
+        """Articles matching `query` in the text a visitor sees in the active language
+        (English where no translation exists yet), most relevant first.
+
+        Wagtail's database backend ranks the candidates; it indexes every language's
+        fields together (SQLite's full-text table cannot be restricted to some fields),
+        so the candidates are then kept only when the visible text contains every word.
+        """
+        candidates = self.articles().order_by().search(query, operator="and")
+        ids = [article.pk for article in candidates[:MAX_SEARCH_CANDIDATES]]
         order = {pk: position for position, pk in enumerate(ids)}
-        found = list(with_card_data(self.articles().filter(pk__in=ids)))
+        terms = query.casefold().split()
+        found = [
+            article
+            for article in with_card_data(self.articles().filter(pk__in=ids))
+            if all(term in article.visible_text().casefold() for term in terms)
+        ]
         return sorted(found, key=lambda article: order[article.pk])
 
     def get_context(self, request, *args, tag=None, **kwargs):
@@ -407,6 +412,9 @@ class BlogPage(FallbackNoticeMixin, Page):
         body = self.body
         chunks = body.stream_block.get_searchable_content(body) if body else []
         return " ".join(strip_tags(str(chunk)) for chunk in chunks)
+
+    def visible_text(self):
+        return " ".join([self.title, self.summary, self.body_text()])
 
     @property
     def reading_time(self):
