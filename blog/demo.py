@@ -98,7 +98,10 @@ def add_home_block(home):
 
 
 def load_index(home):
-    fields = {**translated("title", BLOG_INDEX["title"]), **translated("intro", BLOG_INDEX["intro"])}
+    fields = {
+        **translated("title", BLOG_INDEX["title"]),
+        **translated("intro", BLOG_INDEX["intro"]),
+    }
     index, created = get_or_add_page(home, BlogIndexPage, "blog", **fields)
     if created:
         add_home_block(home)

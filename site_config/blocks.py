@@ -200,6 +200,12 @@ class HomeStreamBlock(BaseStreamBlock):
         label=_("Learning paths overview"),
         template="blocks/learning_paths_block.html",
     )
+    latest_articles = blocks.StructBlock(
+        [("heading", blocks.CharBlock(label=_("Heading"), max_length=160))],
+        icon="doc-full",
+        label=_("Latest articles"),
+        template="blocks/latest_articles_block.html",
+    )
 
 
 class FAQStreamBlock(blocks.StreamBlock):

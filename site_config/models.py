@@ -230,6 +230,7 @@ class HomePage(FallbackNoticeMixin, Page):
         "site_config.StandardPage",
         "site_config.FAQPage",
         "learning.ProgramsIndexPage",
+        "blog.BlogIndexPage",
         "careers.CareersIndexPage",
     ]
     max_count = 1
