@@ -1,12 +1,12 @@
 """A tiny line-based markup for demo articles, turned into StreamField raw data.
 
-    ## Heading / ### Subheading          heading blocks (h2 / h3)
-    > Quote text -- Attribution          quote block
-    !tip Title: text                     callout (info, tip or warning)
-    Table: caption, then | a | b | rows   table block (first row is the header)
-    ```python title ... ```              code block
-    - item / 1. item                     lists; other lines are paragraphs
-    **bold** and `code` inside text.
+## Heading / ### Subheading          heading blocks (h2 / h3)
+> Quote text -- Attribution          quote block
+!tip Title: text                     callout (info, tip or warning)
+Table: caption, then | a | b | rows   table block (first row is the header)
+```python title ... ```              code block
+- item / 1. item                     lists; other lines are paragraphs
+**bold** and `code` inside text.
 """
 
 import re
@@ -104,7 +104,11 @@ def to_blocks(text):
             blocks.append(
                 block(
                     "code",
-                    {"language": language or "text", "title": title, "code": "\n".join(lines[1:-1])},
+                    {
+                        "language": language or "text",
+                        "title": title,
+                        "code": "\n".join(lines[1:-1]),
+                    },
                 )
             )
         elif re.match(r"(-|\d+\.)\s", first):

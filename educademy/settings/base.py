@@ -185,7 +185,6 @@ DEMO_CONTENT_LOADERS = [
     "site_config.demo.load_pages",
     "learning.demo.load",
     "blog.demo.load",
-    "blog.demo.load",
     "careers.demo.load",
     "site_config.demo.load_navigation",
 ]
