@@ -6,6 +6,7 @@ Loaders are idempotent: they create what is missing and never overwrite what exi
 
 import uuid
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.html import escape
 
 from modeltranslation.utils import build_localized_fieldname
@@ -113,19 +114,24 @@ def _body_languages(values):
     return [code for code in ("en", "nl", "ar") if code in values]
 
 
+def _remove_wagtail_welcome_page():
+    """Wagtail's migrations create a plain "Welcome" page at the top; it holds the slug
+    "home" that our home page needs."""
+    page_type = ContentType.objects.get_for_model(Page)
+    Page.objects.filter(depth=2, content_type=page_type, numchild=0).delete()
+
+
 def load_home():
     existing = home_page()
     if existing:
         return existing
-    root = Page.get_first_root_node()
+    _remove_wagtail_welcome_page()
     home = HomePage(slug="home", **translated("title", data.HOME["title"]))
     set_translated(home, "hero_heading", data.HOME["hero_heading"])
     set_translated(home, "hero_intro", data.HOME["hero_intro"])
     for code in _body_languages(data.HOME["mission_text"]):
         setattr(home, build_localized_fieldname("body", code), _home_body(code))
-    add_page(root, home)
-    site = Site.objects.filter(is_default_site=True).first()
-    old_root = site.root_page if site else None
+    add_page(Page.get_first_root_node(), home)
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
@@ -135,8 +141,6 @@ def load_home():
             "site_name": "AI Educademy",
         },
     )
-    if old_root and old_root.pk != home.pk and old_root.depth == 2:
-        old_root.delete()  # Wagtail's "Welcome" placeholder
     return home
 
 
