@@ -17,6 +17,7 @@ Rules for what is written:
 """
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -195,6 +196,36 @@ def _check_entry(entry, unit, language, path, result):
     return Accepted(ref, segment.key, segment.text, entry.msgid, text)
 
 
+_KEYWORD_RE = re.compile(
+    r"^(?:#~\s*)?(?:#\|\s*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(.*)$"
+)
+_STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$')
+
+
+def check_syntax(text):
+    """[(line, problem)] for PO syntax polib lets through: unterminated strings, an entry
+    cut off before its msgstr (a truncated file)."""
+    problems = []
+    last_keyword, last_line = None, 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or (line.startswith("#") and not line.startswith(("#~", "#|"))):
+            continue
+        match = _KEYWORD_RE.match(line)
+        string = match.group(2).strip() if match else line
+        if match and not line.startswith("#|"):
+            last_keyword, last_line = match.group(1), number
+        elif not match and line.startswith("#"):
+            continue
+        if string.startswith("#| "):
+            string = string[3:]
+        if not _STRING_RE.match(string):
+            problems.append((number, "unterminated or malformed string (is the file truncated?)"))
+    if last_keyword is not None and not last_keyword.startswith("msgstr"):
+        problems.append((last_line, "the last entry has no msgstr (is the file truncated?)"))
+    return problems
+
+
 def validate(files, language=None):
     """Parse and check every file: (ImportResult, {language: [Accepted]})."""
     result = ImportResult()
@@ -206,9 +237,17 @@ def validate(files, language=None):
     for path in files:
         path = str(path)
         try:
-            catalogue = polib.pofile(path)
+            with open(path, encoding="utf-8") as handle:
+                syntax = check_syntax(handle.read())
+            catalogue = polib.pofile(path) if not syntax else None
         except (OSError, ValueError) as error:
             result.problems.append(Problem(path, None, "", f"cannot read the file: {error}"))
+            continue
+        if syntax:
+            result.problems += [
+                Problem(path, line, "", f"cannot read the file: {message}")
+                for line, message in syntax
+            ]
             continue
         lang = _language_of(catalogue, path, language, result)
         if lang is None:

@@ -226,7 +226,7 @@ def _tag_tokens(segment):
         number = dict(ATTR_RE.findall(attr_text)).get("id")
         ending = "/>" if self_closing or tag in VOID_TAGS else ">"
         tokens.append(f"<{tag}" + (f' id="{number}"' if number else "") + ending)
-    return sorted(tokens)
+    return tokens
 
 
 def parse_segment(text, placeholders, source_text):
@@ -267,7 +267,7 @@ def parse_segment(text, placeholders, source_text):
     if len(stack) > 1:
         raise MarkupError(f"<{stack[-1].tag}> is never closed")
     expected, got = _tag_tokens(source_text), _tag_tokens(text)
-    if expected != got:
+    if sorted(expected) != sorted(got):
         missing = _difference(expected, got)
         extra = _difference(got, expected)
         details = []
