@@ -8,8 +8,9 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import sync_playwright
+
+from django.core.management import call_command
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
@@ -39,7 +40,9 @@ def demo_content(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def chromium():
     executable = shutil.which("chromium")
-    assert executable, "Debian chromium is missing: run `make test` (scripts/install-system-deps.sh)"
+    assert executable, (
+        "Debian chromium is missing: run `make test` (scripts/install-system-deps.sh)"
+    )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
