@@ -6,6 +6,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -142,7 +143,7 @@ class QuizBlock(blocks.StructBlock):
         if answer is None or not 1 <= answer <= count:
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "answer": blocks.BlockValidationError(
+                    "answer": ValidationError(
                         _("Enter a number between 1 and %(count)s: one of the options above.")
                         % {"count": count}
                     )

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -208,13 +208,10 @@ class ProgramPage(FallbackNoticeMixin, Page):
         context["related_articles"] = related_articles(self)
         programs_index = ProgramsIndexPage.objects.parent_of(self).first()
         context["programs_index"] = programs_index
-        context["structured_data"] = {
-            "@context": "https://schema.org",
-            "@graph": [
-                self.json_ld(lessons=lessons, request=request),
-                breadcrumb_json_ld(request, [programs_index, self]),
-            ],
-        }
+        context["structured_data"] = [
+            self.json_ld(lessons=lessons, request=request),
+            breadcrumb_json_ld(request, [programs_index, self]),
+        ]
         return context
 
     def json_ld(self, lessons=None, request=None):
@@ -248,6 +245,7 @@ def breadcrumb_json_ld(request, pages):
     """schema.org BreadcrumbList for `pages` (top first); missing pages are skipped."""
     pages = [page for page in pages if page is not None]
     return {
+        "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
             {
@@ -275,14 +273,12 @@ def related_articles(program, limit=3):
         article_model._meta.get_field("tags")
     except (LookupError, FieldDoesNotExist):
         return []
-    return list(
-        article_model.objects.live()
-        .public()
-        .filter(tags__slug__in=slugs)
-        .distinct()
-        .defer_streamfields()
-        .order_by("-first_published_at", "-pk")[:limit]
-    )
+    articles = article_model.objects.live().public().filter(tags__slug__in=slugs)
+    ordering = ["-first_published_at", "-pk"]
+    if any(field.name == "date" for field in article_model._meta.get_fields()):
+        articles = articles.filter(date__lte=timezone.localdate())
+        ordering = ["-date", "-pk"]
+    return list(articles.distinct().defer_streamfields().order_by(*ordering)[:limit])
 
 
 class Difficulty(models.TextChoices):
@@ -346,8 +342,11 @@ class LessonPage(FallbackNoticeMixin, Page):
         verbose_name = _("lesson page")
 
     def title_falls_back(self):
-        """True when the lesson list shows this lesson's title or description in English."""
-        return falls_back(self, ("title", "description"))
+        """True when this language has no title of its own, so lists show the English one."""
+        return falls_back(self, ("title",))
+
+    def description_falls_back(self):
+        return falls_back(self, ("description",))
 
     def quiz_ids(self):
         return [block.id for block in self.body if block.block_type == "quiz"]
@@ -373,17 +372,15 @@ class LessonPage(FallbackNoticeMixin, Page):
             ),
             quiz_ids=self.quiz_ids(),
         )
-        context["structured_data"] = {
-            "@context": "https://schema.org",
-            "@graph": [
-                self.json_ld(request, program),
-                breadcrumb_json_ld(request, [programs_index, program, self]),
-            ],
-        }
+        context["structured_data"] = [
+            self.json_ld(request, program),
+            breadcrumb_json_ld(request, [programs_index, program, self]),
+        ]
         return context
 
     def json_ld(self, request=None, program=None):
         data = {
+            "@context": "https://schema.org",
             "@type": "LearningResource",
             "name": self.title,
             "description": self.description,

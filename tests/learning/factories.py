@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from learning.models import ProgramPage, ProgramsIndexPage, Track
+from learning.models import LessonPage, ProgramPage, ProgramsIndexPage, Track
 
 
 class TrackFactory(factory.django.DjangoModelFactory):
@@ -35,3 +35,35 @@ class ProgramPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProgramPage
+
+
+def quiz(question="Which of these learns from examples?", options=None, answer=2, **extra):
+    """Raw StreamField data for one quiz block (answer counted from 1)."""
+    return {
+        "type": "quiz",
+        "value": {
+            "question": question,
+            "options": options or ["A calculator", "A spam filter", "A light switch"],
+            "answer": answer,
+            "explanation": "<p>A spam filter learns from emails marked as spam.</p>",
+            **extra,
+        },
+    }
+
+
+def paragraph(html="<p>Machines learn from examples.</p>"):
+    return {"type": "paragraph", "value": html}
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    slug = factory.Sequence(lambda n: f"lesson-{n}")
+    description = "A short lesson."
+    order = factory.Sequence(lambda n: n + 1)
+    difficulty = "beginner"
+    duration_minutes = 10
+    icon = "🤖"
+    body = factory.LazyFunction(lambda: [paragraph(), quiz()])
+
+    class Meta:
+        model = LessonPage
