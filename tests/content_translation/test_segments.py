@@ -66,13 +66,13 @@ def test_table_cells_and_translatable_meta_override():
     field = StreamField(
         [
             ("table", TableBlock()),
-            ("note", blocks.StructBlock([("code", blocks.TextBlock()), ("id", Quiet())])),
+            ("note", blocks.StructBlock([("code", blocks.TextBlock()), ("remark", Quiet())])),
             ("choice", blocks.ChoiceBlock(choices=[("a", "A")])),
         ]
     )
     raw = [
         {"type": "table", "value": {"data": [["Model", None], ["GPT", "2020"]]}, "id": "t"},
-        {"type": "note", "value": {"code": "print(1)", "id": "x"}, "id": "n"},
+        {"type": "note", "value": {"code": "print(1)", "remark": "x"}, "id": "n"},
         {"type": "choice", "value": "a", "id": "c"},
     ]
     segments = field_segments("stream", field, raw)
