@@ -66,13 +66,23 @@ def browser_page(chromium, viewport):
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on(
-        "console",
-        lambda message: errors.append(message.text) if message.type == "error" else None,
-    )
+    page.on("console", lambda message: _record_console_error(message, errors))
+    page.on("response", lambda response: _record_failed_subresource(response, errors))
     yield page
     context.close()
     assert not errors, f"JavaScript errors or CSP violations in the browser: {errors}"
+
+
+def _record_console_error(message, errors):
+    # A failed load is reported (with its URL) by _record_failed_subresource instead, so
+    # that a page that is meant to be a 404 does not count as an error.
+    if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        errors.append(message.text)
+
+
+def _record_failed_subresource(response, errors):
+    if response.status >= 400 and response.request.resource_type != "document":
+        errors.append(f"{response.status} {response.url}")
 
 
 _axe = Axe()
@@ -86,3 +96,20 @@ def assert_no_axe_violations(page):
         for v in violations
     ]
     assert not violations, f"axe found violations on {page.url}:\n" + "\n".join(details)
+
+
+@pytest.fixture(scope="session")
+def demo_page_urls(demo_content, django_db_blocker):
+    """{language: {English slug: URL path}} for every live demo page (read once)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    from wagtail.models import Page
+
+    with django_db_blocker.unblock():
+        pages = list(Page.objects.live().filter(depth__gt=1))
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                urls[code] = {page.slug_en: page.get_url() for page in pages}
+    return urls
