@@ -397,11 +397,19 @@ class BlogPage(FallbackNoticeMixin, Page):
 
     # --- What the templates show ------------------------------------------------
     def tag_list(self):
-        """Tags from the prefetched through rows (no query when prefetched)."""
-        return [item.tag for item in self.tagged_items.all()]
+        """The article's tags in one query (none when a listing prefetched them); in a
+        preview, the unsaved tags held in memory."""
+        if "_tag_list" not in self.__dict__:
+            items = self.tagged_items.all()
+            if "tagged_items" not in getattr(self, "_prefetched_objects_cache", {}):
+                items = items.select_related("tag")
+            self.__dict__["_tag_list"] = [item.tag for item in items]
+        return self.__dict__["_tag_list"]
 
     def author_list(self):
-        return list(self.authors.all())
+        if "_author_list" not in self.__dict__:
+            self.__dict__["_author_list"] = list(self.authors.all())
+        return self.__dict__["_author_list"]
 
     def title_falls_back(self):
         language = translation.get_language() or DEFAULT_LANGUAGE
@@ -447,12 +455,14 @@ class BlogPage(FallbackNoticeMixin, Page):
 
     def related_articles(self, limit=RELATED_ARTICLES):
         """Other visible articles, most shared tags first, then the newest: two queries."""
-        tag_ids = [item.tag_id for item in self.tagged_items.all()]
+        tag_ids = [tag.pk for tag in self.tag_list()]
         shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
         return list(
             published_articles()
             .exclude(pk=self.pk)
             .defer_streamfields()
+            .select_related("cover_image")
+            .prefetch_related("authors", "cover_image__renditions")
             .annotate(shared_tags=shared)
             .order_by("-shared_tags", "-date", "-pk")[:limit]
         )

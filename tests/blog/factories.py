@@ -38,6 +38,7 @@ class BlogPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = BlogPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def tags(self, create, extracted, **kwargs):
