@@ -202,7 +202,7 @@ class TestProgramPage:
 
     def test_lesson_list_in_dutch_marks_untranslated_titles_as_english(self, client, lessons):
         html = client.get("/nl/programmas/ai-seeds/").content.decode()
-        assert 'data-lesson-link>Eerste</a>' in html
+        assert "data-lesson-link>Eerste</a>" in html
         assert 'data-lesson-link lang="en" dir="ltr">Second</a>' in html
         assert html.count('<p lang="en" dir="ltr">A short lesson.</p>') == 3
 
