@@ -151,6 +151,10 @@ The role is still evolving. As models get better at following plain instructions
 
 AI safety has two distinct tracks. The **technical track** studies how to make models robust, honest and controllable, using interpretability, red-teaming and alignment research; at major labs it pays $150,000 to $400,000+. The **policy track** works on governance, audits, standards and law, and typically pays £40,000 to £100,000 in the UK. Both need rigorous thinking and the ability to explain risks without drama.
 
+## Data, vision and language specialists
+
+Three more tracks deserve a mention. **Data engineers** build the pipelines that collect, clean and deliver data; no model is better than the data it receives, so these roles are in steady demand and suit people who like robust systems more than statistics. **Computer vision engineers** specialise in images and video, from medical scans to warehouse robots, and need strong deep learning skills plus patience with messy real-world cameras. **NLP and LLM engineers** build products on top of language models: retrieval systems, assistants, evaluation harnesses and fine-tuned models. This last group has grown fastest of all in recent years, and it often recruits ML engineers and software engineers who have spent a year going deep on language models.
+
 ## Four questions to find your path
 
 Answer honestly; there are no wrong answers.
