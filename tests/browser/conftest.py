@@ -4,6 +4,7 @@ Browser tests are marked `browser` (tests/conftest.py runs them last, since the 
 they need is committed to the test database and stays there for the rest of the session).
 """
 
+import os
 import shutil
 
 import pytest
@@ -11,6 +12,10 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django would then refuse the
+# test's own (synchronous) database access in fixtures.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
