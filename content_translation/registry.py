@@ -10,7 +10,7 @@ per-site setting and ``generic`` for a site-wide one, so they survive being recr
 """
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from modelcluster.fields import ParentalKey
 
@@ -76,8 +76,11 @@ def _translated_field_names(model):
     return set(options.all_fields) - NEVER_EXPORTED
 
 
+@cache
 def model_specs():
-    """A ModelSpec for every concrete registered model and every page type, sorted by label."""
+    """A ModelSpec for every concrete registered model and every page type, sorted by label.
+
+    Computed once per process: the registry is complete once the apps are loaded."""
     models = [
         model
         for model in translator.get_registered_models(abstract=False)
@@ -98,7 +101,7 @@ def model_specs():
                     fields.append((model_field.name, kind, model_field))
         if fields:
             specs.append(ModelSpec(model, fields))
-    return sorted(specs, key=lambda spec: spec.label)
+    return tuple(sorted(specs, key=lambda spec: spec.label))
 
 
 def spec_for_label(label):
