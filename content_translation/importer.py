@@ -396,7 +396,11 @@ def import_files(files, language=None, publish=False, dry_run=False):
                         f"{obj._meta.label_lower}:{object_key(obj)}",
                         object_title(obj),
                         sorted(localized(name, lang) for name in values),
-                        sorted(item.ref.context(item.segment_key) for item in items),
+                        sorted(
+                            item.ref.context(item.segment_key)
+                            for item in items
+                            if item.ref.name in values
+                        ),
                     )
                     result.changes.append(change)
                     if publish and has_draft and isinstance(obj, DraftStateMixin):
