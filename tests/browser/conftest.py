@@ -11,7 +11,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
+from django.db import connections
+from django.test.testcases import LiveServerThread
 
 # Playwright's sync API runs an event loop in this thread; Django would then refuse the
 # test's own (synchronous) database access in fixtures.
@@ -34,6 +37,9 @@ CHROMIUM_ARGS = [
 def pytest_collection_modifyitems(items):
     for item in items:
         item.add_marker(pytest.mark.browser)
+        # Declares the database (pytest-django creates test databases only for tests that
+        # ask); each test runs in a transaction that is rolled back, the demo content stays.
+        item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(scope="session")
@@ -54,10 +60,31 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def site(live_server, demo_content):
-    """Base URL of the live server, with the demo content in place."""
-    return live_server.url
+@pytest.fixture(scope="session")
+def site(demo_content, django_db_blocker):
+    """Base URL of a live server over the test database, with the demo content in place.
+
+    pytest-django's `live_server` would make every test transactional, flushing the demo
+    content after the first one; this server lives for the session and reads committed data.
+    """
+    connections_override = {
+        conn.alias: conn
+        for conn in connections.all()
+        if conn.vendor == "sqlite" and conn.is_in_memory_db()
+    }
+    for conn in connections_override.values():
+        conn.inc_thread_sharing()
+    server = LiveServerThread("localhost", StaticFilesHandler, connections_override, port=0)
+    server.daemon = True
+    with django_db_blocker.unblock():
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://localhost:{server.port}"
+        server.terminate()
+    for conn in connections_override.values():
+        conn.dec_thread_sharing()
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))
