@@ -9,7 +9,13 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..chrome_cache import chrome_version
-from ..i18n import DEFAULT_LANGUAGE, falls_back, page_urls_by_language, translated_url
+from ..i18n import (
+    DEFAULT_LANGUAGE,
+    available_languages,
+    falls_back,
+    page_urls_by_language,
+    translated_url,
+)
 from ..models import NavigationSettings
 
 register = template.Library()
@@ -77,6 +83,9 @@ def language_switcher(context):
     urls = language_urls(context)
     current = translation.get_language()
     available = context.get("available_languages")
+    page = context.get("page")
+    if available is None and getattr(page, "main_content_fields", None):
+        available = available_languages(page, page.main_content_fields)
     languages = [
         {
             "code": code,

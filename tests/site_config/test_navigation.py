@@ -105,3 +105,18 @@ def test_language_switcher_keeps_the_visitor_on_the_same_page(client, home):
         or 'href="/ar/من-نحن/" hreflang="ar"' in html
     )
     assert '<span lang="nl">Nederlands</span>' in html
+
+
+def test_language_switcher_marks_languages_without_their_own_content(client, home):
+    StandardPageFactory(
+        parent=home,
+        title="About",
+        slug="about",
+        body=[{"type": "paragraph", "value": "<p>English.</p>"}],
+        body_nl=[{"type": "paragraph", "value": "<p>Nederlands.</p>"}],
+    )
+    html = client.get("/en/about/").content.decode()
+    dutch = html.split('hreflang="nl"')[1].split("</a>")[0]
+    french = html.split('hreflang="fr"')[1].split("</a>")[0]
+    assert "language-untranslated" not in dutch
+    assert '<span class="language-untranslated">(partly in English)</span>' in french
