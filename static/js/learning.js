@@ -7,7 +7,8 @@
  *   {programs: {<program id>: {lessons: {<lesson id>: {done: bool, passed: [quiz ids]}},
  *                              total: n, updated: ms, last: <lesson id>,
  *                              icon, titles: {lang: program title}, urls: {lang: path},
- *                              lessonTitles: {lang: title}, lessonUrls: {lang: path}}}}
+ *                              lessonTitles: {lang: title}, lessonUrls: {lang: path},
+ *                              nextTitles: {lang: title}, nextUrls: {lang: path}}}}
  */
 (function () {
   "use strict";
@@ -133,6 +134,12 @@
       entry.lessonTitles = {};
       entry.lessonTitles[lang] = article.dataset.lessonTitle || "";
       entry.lessonUrls = alternateUrls(safePath(article.dataset.lessonUrl));
+      entry.nextTitles = {};
+      entry.nextUrls = {};
+      if (article.dataset.nextLessonUrl) {
+        entry.nextTitles[lang] = article.dataset.nextLessonTitle || "";
+        entry.nextUrls[lang] = safePath(article.dataset.nextLessonUrl);
+      }
       entry.updated = Date.now();
       var state = lesson(entry, lessonId);
       if (mutate) mutate(state);
@@ -282,8 +289,13 @@
       return;
     }
     var content = template.content.cloneNode(true);
-    var url = safePath((latest.lessonUrls || {})[lang] || (pick(latest.lessonUrls, lang) || {}).text);
-    var lessonTitle = pick(latest.lessonTitles, lang);
+    /* A finished last lesson points on to the one after it (known in the language the
+     * visitor used); otherwise, or in another language, back to that lesson. */
+    var last = latest.lessons && latest.lessons[latest.last];
+    var goOn = !!(last && last.done && latest.nextUrls && latest.nextUrls[lang]);
+    var urls = goOn ? latest.nextUrls : latest.lessonUrls;
+    var url = safePath((urls || {})[lang] || (pick(urls, lang) || {}).text);
+    var lessonTitle = pick(goOn ? latest.nextTitles : latest.lessonTitles, lang);
     var programTitle = pick(latest.titles, lang);
     if (!url || !lessonTitle) return;
 

@@ -92,11 +92,12 @@ def test_quiz_progress_home_card_and_reset(site, urls, browser_page):
     card = page.locator("[data-continue-learning]")
     expect(card).to_be_visible()
     expect(card).to_contain_text("AI Seeds")
-    expect(card.locator("[data-continue-link]")).to_have_attribute("href", english[FIRST])
+    # The last lesson seen is finished, so the card goes on to the next one.
+    expect(card.locator("[data-continue-link]")).to_have_attribute("href", english[SECOND])
     expect(card).to_contain_text("Lessons completed: 1 / 6")
     assert_no_axe_violations(page)
 
-    # The same progress shows in Dutch, linking to the Dutch lesson.
+    # The same progress shows in Dutch, linking to the Dutch version of the lesson seen.
     page.goto(site + urls["nl"]["home"])
     expect(card.locator("[data-continue-link]")).to_have_attribute("href", urls["nl"][FIRST])
 
