@@ -187,6 +187,15 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def search_terms(query):
+    """Words only (letters, marks, digits), casefolded: no character the full-text syntax
+    of a database could read as an operator or quote."""
+    words = "".join(
+        char if unicodedata.category(char)[0] in "LMN" else " " for char in query.casefold()
+    )
+    return words.split()
+
+
 def page_number(request):
     raw = request.GET.get("page", "1")
     if not _PAGE_NUMBER.fullmatch(raw) or int(raw) < 1:
@@ -228,10 +237,12 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
         fields together (SQLite's full-text table cannot be restricted to some fields),
         so the candidates are then kept only when the visible text contains every word.
         """
-        candidates = self.articles().order_by().search(query, operator="and")
+        terms = search_terms(query)
+        if not terms:
+            return []
+        candidates = self.articles().order_by().search(" ".join(terms), operator="and")
         ids = [article.pk for article in candidates[:MAX_SEARCH_CANDIDATES]]
         order = {pk: position for position, pk in enumerate(ids)}
-        terms = query.casefold().split()
         found = [
             article
             for article in with_card_data(self.articles().filter(pk__in=ids))

@@ -105,6 +105,8 @@ def test_search_finds_articles_in_the_active_language(client, make_article):
         "a" * 10000,
         "%E2%80%AE%00ok",
         "%22%27;--",
+        "NOT%20AND%20OR%20NEAR(",
+        "(x*%20%5E%7B%7D:",
     ],
 )
 def test_hostile_search_input_is_escaped_and_never_500(client, make_article, query):
