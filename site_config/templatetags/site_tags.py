@@ -131,7 +131,7 @@ def fallback_notice(context, instance=None, field_names=None):
     if instance is None:
         return {"show": False}
     names = field_names.split(",") if field_names else getattr(instance, "main_content_fields", ())
-    return {"show": falls_back(instance, names)}
+    return {"show": falls_back(instance, names), "language": translation.get_language()}
 
 
 @register.filter
