@@ -188,3 +188,4 @@ DEMO_CONTENT_LOADERS = [
     "careers.demo.load",
     "site_config.demo.load_navigation",
 ]
+FORMAT_MODULE_PATH = ["educademy.formats"]
