@@ -1,8 +1,10 @@
 """StreamField blocks shared by every page type. Domain apps compose these, never copy them."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
 
@@ -37,11 +39,9 @@ class LinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
-            raise blocks.StructBlockValidationError(
+            raise StructBlockValidationError(
                 block_errors={
-                    "page": blocks.BlockValidationError(
-                        _("Choose either a page or an external URL, not both.")
-                    )
+                    "page": ValidationError(_("Choose either a page or an external URL, not both."))
                 }
             )
         return value

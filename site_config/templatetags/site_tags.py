@@ -25,8 +25,9 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 @register.simple_tag
 def chrome_cache_key():
-    """Part of every cached chrome fragment's key; changes whenever an editor saves."""
-    return chrome_version()
+    """Key of every cached chrome fragment: the language, and a version that changes
+    whenever an editor saves something the chrome shows."""
+    return f"{translation.get_language()}:{chrome_version()}"
 
 
 @register.simple_tag

@@ -122,3 +122,19 @@ def test_home_page_get_context_and_render(client, home):
     html = client.get("/en/").content.decode()
     assert "Learn AI" in html  # hero heading from the fixture
     assert 'id="values"' in html and "Open source." in html
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"text": "Both", "page": "HOME", "external_url": "https://example.org"}, {"text": "Neither"}],
+)
+def test_link_block_needs_exactly_one_target(home, value):
+    from wagtail.blocks.struct_block import StructBlockValidationError
+
+    from site_config.blocks import LinkBlock
+
+    block = LinkBlock()
+    data = {**value, "page": home if value.get("page") else None}
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python({**data, "page": data["page"] and data["page"].pk}))
+    assert "Choose either a page or an external URL" in str(error.value.block_errors["page"])
