@@ -7,6 +7,10 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Browser tests commit the demo content to their test database, so they run in a pytest
+# session of their own. PYTEST_ARGS passes options through, e.g. PYTEST_ARGS="-k blog".
+PYTEST_ARGS ?= -n 2
+PYTEST = $(BIN)/pytest $(PYTEST_ARGS)
 # Every language but English (the source language) has a UI catalogue in locale/.
 UI_LOCALES := fr nl hi te es pt de zh_Hans ja ar
 
@@ -49,11 +53,13 @@ test: install ## Run every check and the whole test suite (SQLite, then PostgreS
 	@$(MAKE) --no-print-directory test-postgres
 
 test-sqlite: install ## The test suite on SQLite
-	DATABASE_URL= $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL= $(PYTEST) tests --ignore=tests/browser
+	DATABASE_URL= $(PYTEST) tests/browser
 
 test-postgres: install ## The test suite on PostgreSQL ($$POSTGRES_TEST_URL)
 	@bash scripts/ensure-postgres.sh "$(POSTGRES_TEST_URL)"
-	DATABASE_URL=$(POSTGRES_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_TEST_URL) $(PYTEST) tests --ignore=tests/browser
+	DATABASE_URL=$(POSTGRES_TEST_URL) $(PYTEST) tests/browser
 
 lint: install ## ruff lint and format check
 	$(BIN)/ruff check .

@@ -10,11 +10,6 @@ from wagtail.models import Page, Site
 from tests.site_config.factories import HomePageFactory
 
 
-def pytest_collection_modifyitems(config, items):
-    """Browser tests load the demo content once, committed; run them after the rest."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
-
-
 @pytest.fixture(autouse=True)
 def _pinned_language_and_clean_cache():
     # A request to /nl/ leaves Dutch active in this thread; every test starts in English

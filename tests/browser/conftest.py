@@ -1,7 +1,7 @@
 """Playwright on Debian's chromium against the live server, with the demo content loaded once.
 
-Browser tests are marked `browser` (tests/conftest.py runs them last, since the demo content
-they need is committed to the test database and stays there for the rest of the session).
+The demo content they need is committed to the test database and stays there for the rest of
+the session, so `make test` runs tests/browser in a pytest session of its own.
 """
 
 import os
