@@ -1,29 +1,12 @@
 """StreamField blocks for lessons. Generic blocks (headings, images, callouts…) come from
 site_config.blocks; only what a lesson needs beyond them lives here."""
 
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
-
 from django.core.exceptions import ValidationError
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from site_config.blocks import BaseStreamBlock
-
-CODE_LANGUAGES = [
-    ("python", "Python"),
-    ("javascript", "JavaScript"),
-    ("bash", _("Shell")),
-    ("sql", "SQL"),
-    ("json", "JSON"),
-    ("html", "HTML"),
-    ("text", _("Plain text")),
-]
+from site_config.blocks import BaseStreamBlock, CodeBlock
 
 
 class IllustrationBlock(blocks.StructBlock):
@@ -73,33 +56,6 @@ class FunFactBlock(blocks.StructBlock):
         template = "learning/blocks/fun_fact_block.html"
         label = _("Fun fact")
         preview_value = {"text": "The word 'robot' comes from a 1920 Czech play."}
-
-
-class CodeBlock(blocks.StructBlock):
-    language = blocks.ChoiceBlock(label=_("Language"), choices=CODE_LANGUAGES, default="python")
-    code = blocks.TextBlock(label=_("Code"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=160)
-
-    class Meta:
-        icon = "code"
-        template = "learning/blocks/code_block.html"
-        label = _("Code")
-        preview_value = {"language": "python", "code": "print('Hello, AI!')", "caption": ""}
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        context["highlighted"] = highlight_code(value["code"], value["language"])
-        return context
-
-
-def highlight_code(code, language):
-    """Pygments HTML (a <div class="highlight"><pre>…) for `code`; escaped text if unknown."""
-    try:
-        lexer = get_lexer_by_name(language or "text")
-    except ClassNotFound:
-        return format_html('<div class="highlight"><pre><code>{}</code></pre></div>', code)
-    # Pygments escapes the source itself; its output is trusted markup.
-    return mark_safe(highlight(code, lexer, HtmlFormatter(cssclass="highlight")))
 
 
 class QuizBlock(blocks.StructBlock):

@@ -1,6 +1,12 @@
 """StreamField blocks shared by every page type. Domain apps compose these, never copy them."""
 
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -170,6 +176,47 @@ class FAQGroupBlock(blocks.StructBlock):
         icon = "folder-open-inverse"
         template = "blocks/faq_group_block.html"
         label = _("Group of questions")
+
+
+CODE_LANGUAGES = [
+    ("python", "Python"),
+    ("bash", _("Shell")),
+    ("javascript", "JavaScript"),
+    ("json", "JSON"),
+    ("sql", "SQL"),
+    ("yaml", "YAML"),
+    ("html", "HTML"),
+    ("text", _("Plain text")),
+]
+
+
+def highlight_code(code, language):
+    """Pygments HTML for `code` (<div class="highlight"><pre>…), coloured by CSS classes only,
+    since a strict CSP forbids inline styles. Unknown languages are shown as plain text."""
+    try:
+        lexer = get_lexer_by_name(language or "text")
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text")
+    html = highlight(code, lexer, HtmlFormatter(cssclass="highlight"))
+    # A long line scrolls sideways: the scroll box must be reachable by keyboard.
+    return mark_safe(html.replace("<pre>", '<pre tabindex="0">', 1))  # Pygments escapes code
+
+
+class CodeBlock(blocks.StructBlock):
+    language = blocks.ChoiceBlock(label=_("Language"), choices=CODE_LANGUAGES, default="python")
+    code = blocks.TextBlock(label=_("Code"))
+    caption = blocks.CharBlock(label=_("Caption or file name"), required=False, max_length=160)
+
+    class Meta:
+        icon = "code"
+        template = "blocks/code_block.html"
+        label = _("Code")
+        preview_value = {"language": "python", "code": "print('Hello, AI!')", "caption": ""}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["highlighted"] = highlight_code(value["code"], value["language"])
+        return context
 
 
 class BaseStreamBlock(blocks.StreamBlock):

@@ -106,7 +106,7 @@ def to_blocks(text):
                     "code",
                     {
                         "language": language or "text",
-                        "title": title,
+                        "caption": title,
                         "code": "\n".join(lines[1:-1]),
                     },
                 )

@@ -220,10 +220,11 @@ def test_article_shows_cta_and_three_related(client, make_article, home, python_
 
 def test_code_is_highlighted_with_classes_only(client, make_article):
     article = make_article(
-        body=[("code", {"language": "python", "title": "demo.py", "code": "print('<b>hi</b>')"})]
+        body=[("code", {"language": "python", "caption": "demo.py", "code": "print('<b>hi</b>')"})]
     )
     page = html(client.get(article.url))
     assert '<div class="highlight"><pre tabindex="0">' in page
+    assert '<figcaption class="code-block-title">demo.py</figcaption>' in page
     assert '<span class="nb">print</span>' in page
     assert "&lt;b&gt;hi&lt;/b&gt;" in page
     assert "style=" not in page.split('<main id="main"')[1]

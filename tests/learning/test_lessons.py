@@ -11,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.blocks import StructBlockValidationError
 
-from learning.blocks import CodeBlock, QuizBlock
+from learning.blocks import QuizBlock
 from learning.models import LessonPage, ProgramPage, related_articles
+from site_config.blocks import CodeBlock
 from tests.learning.factories import (
     LessonPageFactory,
     ProgramPageFactory,
