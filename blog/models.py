@@ -47,14 +47,6 @@ MAX_SEARCH_CANDIDATES = 50
 _PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
-def _per_language_search_fields(*field_names):
-    return [
-        index.SearchField(build_localized_fieldname(name, code))
-        for name in field_names
-        for code in language_codes()
-    ]
-
-
 # --- Snippets and tags ------------------------------------------------------------
 class Author(index.Indexed, models.Model):
     """Who wrote an article; name, role and biography are translated per language."""
@@ -389,7 +381,7 @@ class BlogPage(FallbackNoticeMixin, Page):
     search_fields = [
         *Page.search_fields,
         *translated_search_fields("title"),
-        *_per_language_search_fields("summary", "body"),
+        *translated_search_fields("summary", "body", autocomplete=False),
         index.FilterField("date"),
     ]
 

@@ -55,15 +55,18 @@ def page_urls_by_language(page, request=None, suffix=""):
     return urls
 
 
-def translated_search_fields(*field_names):
-    """Per-language search and autocomplete fields, so admin search finds translated titles."""
+def translated_search_fields(*field_names, autocomplete=True):
+    """Per-language search fields (and autocomplete fields, for titles and names), so
+    searches find content in every language, not only the English column."""
     from wagtail.search import index
 
     fields = []
     for name in field_names:
         for code in language_codes():
             localized = build_localized_fieldname(name, code)
-            fields += [index.SearchField(localized), index.AutocompleteField(localized)]
+            fields.append(index.SearchField(localized))
+            if autocomplete:
+                fields.append(index.AutocompleteField(localized))
     return fields
 
 

@@ -12,11 +12,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BaseStreamBlock, FAQStreamBlock, HomeStreamBlock
-from .i18n import falls_back
+from .i18n import falls_back, translated_search_fields
 
 
 # --- Settings -----------------------------------------------------------------------
@@ -223,7 +222,11 @@ class HomePage(FallbackNoticeMixin, Page):
         FieldPanel("body"),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
+    search_fields = [
+        *Page.search_fields,
+        *translated_search_fields("title"),
+        *translated_search_fields("hero_intro", autocomplete=False),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -246,7 +249,11 @@ class StandardPage(FallbackNoticeMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        *translated_search_fields("title"),
+        *translated_search_fields("intro", "body", autocomplete=False),
+    ]
 
     parent_page_types = ["site_config.HomePage", "site_config.StandardPage"]
     subpage_types = ["site_config.StandardPage"]
@@ -262,7 +269,11 @@ class FAQPage(FallbackNoticeMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        *translated_search_fields("title"),
+        *translated_search_fields("intro", "body", autocomplete=False),
+    ]
 
     parent_page_types = ["site_config.HomePage"]
     subpage_types = []
