@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import DATABASES, STORAGES
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -15,3 +15,9 @@ STORAGES = {
 }
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/educademy-test-media")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests never collect static files: WhiteNoise serves nothing from STATIC_ROOT (the
+# finders serve them to the browser tests) and should not warn about its absence.
+WHITENOISE_AUTOREFRESH = True
+# The browser tests' live server answers from threads; persistent connections would outlive
+# them and keep PostgreSQL from dropping the test database.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
