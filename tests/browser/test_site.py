@@ -103,3 +103,14 @@ def test_phone_menu_works_without_javascript(site, demo_page_urls, chromium):
     nav_link.click()
     page.wait_for_url(site + demo_page_urls["nl"]["faq"])
     context.close()
+
+
+@pytest.mark.parametrize("slug", ["home", "ai-seeds", "faq"])
+def test_system_dark_theme_is_accessible(site, demo_page_urls, chromium, slug):
+    context = chromium.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(site + demo_page_urls["ar"][slug])
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(14, 15, 28)", "the dark palette is not applied"
+    assert_no_axe_violations(page)
+    context.close()
