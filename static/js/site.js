@@ -14,7 +14,8 @@
   const syncThemeButtons = () => {
     const dark = currentTheme() === "dark";
     for (const button of themeButtons) {
-      button.setAttribute("aria-pressed", String(dark));
+      // The label names the action ("Switch to light theme"); an aria-pressed state on top
+      // would be read as "Switch to light theme, pressed".
       const label = button.querySelector("[data-theme-toggle-label]");
       const text = dark ? button.dataset.labelLight : button.dataset.labelDark;
       if (label && text) label.textContent = text;
