@@ -21,7 +21,7 @@ help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
 
 run: setup ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
-	@$(MANAGE) ensure_dev_admin
+	@HOST=$(HOST) PORT=$(PORT) $(MANAGE) ensure_dev_admin
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 setup: install db ## Everything `run` does before serving

@@ -17,9 +17,10 @@ class Command(BaseCommand):
         if not user_model.objects.filter(username=username).exists():
             user_model.objects.create_superuser(username, "admin@example.com", password)
             self.stdout.write(f"Created the local admin user '{username}'.")
+        address = f"http://{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+                f"Admin: {address}/admin/  user: {username}  password: {password}"
                 " (unless you changed it)"
             )
         )
