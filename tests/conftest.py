@@ -31,3 +31,11 @@ def home(db):
     )
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    """The test client, logged in to the Wagtail admin as a superuser."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return client

@@ -12,13 +12,6 @@ from tests.careers.factories import CareerRolePageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def _question_data(role, answer_keys):
     answers = [
         {

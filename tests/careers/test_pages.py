@@ -6,9 +6,7 @@ import re
 import pytest
 
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 
 from careers.models import CareerRolePage, CareersIndexPage, RoleProgram, SalaryRange
 from site_config.models import HomePage
@@ -21,6 +19,7 @@ from tests.careers.factories import (
     add_skill,
 )
 from tests.learning.factories import ProgramPageFactory, ProgramsIndexPageFactory
+from tests.query_counts import warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -244,15 +243,6 @@ def test_salary_range_validation():
 
 
 # --- Queries do not grow with content ------------------------------------------------
-def _count_queries(client, url):
-    """Queries of a warm request (the first ones create settings rows and fill the cache)."""
-    client.get(url)
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
-
-
 def _add_roles(index, count, start, skills, others=()):
     roles = []
     for n in range(start, start + count):
@@ -273,14 +263,14 @@ def test_index_and_chooser_queries_do_not_grow_with_roles_and_skills(client, car
     skills = [SkillFactory(is_core=True) for _ in range(2)]
     roles = _add_roles(careers_index, 2, 0, skills)
     add_question("code", "Code?", [("yes", "Yes", "Why", {roles[0]: 2}), ("no", "No", "", {})])
-    few_index = _count_queries(client, "/en/careers/")
-    few_chooser = _count_queries(client, "/en/careers/chooser/?code=yes")
+    few_index = len(warm_queries(client, "/en/careers/"))
+    few_chooser = len(warm_queries(client, "/en/careers/chooser/?code=yes"))
     more_skills = [SkillFactory(is_core=True) for _ in range(6)]
     more = _add_roles(careers_index, 8, 2, skills + more_skills)
     answers = [("yes", "Yes", "Why", dict.fromkeys(more, 1)), ("no", "No", "", {})]
     add_question("research", "Research?", answers)
-    many_index = _count_queries(client, "/en/careers/")
-    many_chooser = _count_queries(client, "/en/careers/chooser/?code=yes&research=yes")
+    many_index = len(warm_queries(client, "/en/careers/"))
+    many_chooser = len(warm_queries(client, "/en/careers/chooser/?code=yes&research=yes"))
     assert few_index == many_index, (few_index, many_index)
     assert few_chooser == many_chooser, (few_chooser, many_chooser)
     print(f"\nqueries: careers index {many_index}, chooser result {many_chooser}")
@@ -290,12 +280,12 @@ def test_role_page_queries_do_not_grow_with_skills_salaries_and_links(client, ca
     skills = [SkillFactory() for _ in range(2)]
     (few_role, other) = _add_roles(careers_index, 2, 0, skills)
     add_difference(few_role, other)
-    few = _count_queries(client, few_role.url)
+    few = len(warm_queries(client, few_role.url))
     many_skills = [SkillFactory() for _ in range(8)]
     others = _add_roles(careers_index, 6, 2, many_skills)
     (many_role,) = _add_roles(careers_index, 1, 10, skills + many_skills, others=others)
     for n in range(3):
         add_salary(many_role, region=f"Region {n}")
-    many = _count_queries(client, many_role.url)
+    many = len(warm_queries(client, many_role.url))
     assert few == many, (few, many)
     print(f"\nqueries: role page {many}")

@@ -5,9 +5,7 @@ import re
 
 import pytest
 
-from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 
 from wagtail.blocks import StructBlockValidationError
 
@@ -22,6 +20,7 @@ from tests.learning.factories import (
     paragraph,
     quiz,
 )
+from tests.query_counts import warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -59,14 +58,6 @@ def _json_ld(html):
         json.loads(data)
         for data in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
     ]
-
-
-def _count_queries(client, url):
-    client.get(url)  # warm the caches (site root paths, the header and footer fragments)
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries), [query["sql"][:300] for query in context.captured_queries]
 
 
 class TestTreeRules:
@@ -185,11 +176,11 @@ class TestLessonPage:
 
     def test_query_count_does_not_grow_with_sibling_lessons(self, client, program, lessons):
         url = "/en/programs/ai-seeds/first/"
-        few = _count_queries(client, url)
+        few = warm_queries(client, url)
         for n in range(20):
             LessonPageFactory(parent=program, slug=f"extra-{n}", order=10 + n)
-        assert _count_queries(client, url)[0] == few[0], few[1]
-        print(f"\nlesson page: {few[0]} queries with 3 and with 23 lessons in its program")
+        assert len(warm_queries(client, url)) == len(few), few
+        print(f"\nlesson page: {len(few)} queries with 3 and with 23 lessons in its program")
 
 
 class TestProgramPage:
@@ -229,12 +220,12 @@ class TestProgramPage:
 
     def test_query_count_is_the_same_with_3_or_30_lessons(self, client, program, lessons):
         url = "/en/programs/ai-seeds/"
-        few = _count_queries(client, url)
+        few = warm_queries(client, url)
         for n in range(27):
             LessonPageFactory(parent=program, slug=f"more-{n}", order=10 + n)
-        many = _count_queries(client, url)
-        assert few[0] == many[0], (few[1], many[1])
-        print(f"\nprogram page: {few[0]} queries with 3 and with 30 lessons")
+        many = warm_queries(client, url)
+        assert len(few) == len(many), (few, many)
+        print(f"\nprogram page: {len(few)} queries with 3 and with 30 lessons")
 
 
 def test_related_articles_by_tag(program):

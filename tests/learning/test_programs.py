@@ -5,13 +5,12 @@ import re
 
 import pytest
 
-from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 
 from learning.models import ProgramPage, ProgramsIndexPage
 from site_config.models import HomePage
 from tests.learning.factories import ProgramPageFactory, ProgramsIndexPageFactory, TrackFactory
+from tests.query_counts import warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -133,20 +132,11 @@ def test_program_falls_back_to_english_description_with_note(client, programs_in
     assert 'class="fallback-notice"' not in client.get("/en/programs/seeds/").content.decode()
 
 
-def _count_queries(client, url):
-    """Queries of a warm request (the first ones create settings rows and fill the cache)."""
-    client.get(url)
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
-
-
 def test_programs_index_queries_do_not_grow_with_programs(client, programs_index):
     track = TrackFactory()
     _programs(programs_index, track, 3)
-    few = _count_queries(client, "/en/programs/")
+    few = len(warm_queries(client, "/en/programs/"))
     for n in range(3):
         _programs(programs_index, TrackFactory(slug=f"more-{n}"), 5)
-    many = _count_queries(client, "/en/programs/")
+    many = len(warm_queries(client, "/en/programs/"))
     assert few == many, (few, many)

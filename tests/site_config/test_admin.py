@@ -14,13 +14,6 @@ from tests.site_config.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def _standard_page_form(**fields):
     # The admin form has a StreamField per language; empty ones must be posted too.
     empty_bodies = {
