@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "learning",
     "blog",
     "careers",
+    "lab",
     "content_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -186,6 +187,7 @@ DEMO_CONTENT_LOADERS = [
     "learning.demo.load",
     "blog.demo.load",
     "careers.demo.load",
+    "lab.demo.load",
     "site_config.demo.load_navigation",
 ]
 FORMAT_MODULE_PATH = ["educademy.formats"]
