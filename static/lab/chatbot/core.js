@@ -318,16 +318,14 @@ export function validateIntent(intent, otherNames = []) {
 }
 
 /* A whole bot (from storage or a file): {ok: true, bot} with trimmed texts, or
- * {ok: false, error: code, params}. Codes: wrong_shape, empty_text, text_too_long,
+ * {ok: false, error: code, params}. Codes: not_a_bot, wrong_shape, empty_text, text_too_long,
  * too_many_intents, too_many_phrases, no_phrases, duplicate_name. */
 export function validateBot(value) {
   try {
     if (!value || typeof value !== "object" || Array.isArray(value)) {
-      throw new Invalid("wrong_shape", { field: "(file)" });
+      throw new Invalid("not_a_bot");
     }
-    if (value.format !== undefined && value.format !== FORMAT) {
-      throw new Invalid("wrong_shape", { field: "format" });
-    }
+    if (value.format !== undefined && value.format !== FORMAT) throw new Invalid("not_a_bot");
     if (value.version !== undefined && value.version !== VERSION) {
       throw new Invalid("wrong_shape", { field: "version" });
     }

@@ -240,16 +240,14 @@ describe("import and export", () => {
   });
 
   test("JSON of the wrong shape is refused, naming the part", () => {
-    assert.deepEqual(importBot("[1, 2]"), {
-      ok: false,
-      error: "wrong_shape",
-      params: { field: "(file)" },
-    });
-    assert.equal(importBot("null").error, "wrong_shape");
+    assert.deepEqual(importBot("[1, 2]"), { ok: false, error: "not_a_bot", params: {} });
+    assert.equal(importBot("null").error, "not_a_bot");
+    assert.equal(importBot('"a bot"').error, "not_a_bot");
     const bot = JSON.parse(exportBot(LIBRARY));
     const broken = (change) => importBot(JSON.stringify({ ...bot, ...change }));
     assert.deepEqual(broken({ intents: "many" }).params, { field: "intents" });
-    assert.deepEqual(broken({ format: "something-else" }).params, { field: "format" });
+    assert.equal(broken({ format: "something-else" }).error, "not_a_bot");
+    assert.deepEqual(broken({ version: 2 }).params, { field: "version" });
     assert.deepEqual(broken({ threshold: 2 }).params, { field: "threshold" });
     assert.deepEqual(broken({ name: 7 }).params, { field: "name" });
     assert.deepEqual(broken({ intents: [{ name: "x", phrases: "one", answer: "y" }] }).params, {
