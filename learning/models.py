@@ -74,6 +74,19 @@ def group_by_track(programs):
     return list(groups.items())
 
 
+def related_experiment_field():
+    """An optional link from a program or lesson to the Lab experiment that fits it."""
+    return models.ForeignKey(
+        "lab.ExperimentPage",
+        verbose_name=_("related Lab experiment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown as a “Try it in the Lab” card."),
+    )
+
+
 class ProgramColour(models.TextChoices):
     """A fixed palette, styled in static/css (no inline styles, contrast checked)."""
 
@@ -144,6 +157,7 @@ class ProgramPage(FallbackNoticeMixin, Page):
         blank=True,
         help_text=_("Blog tag slugs separated by commas, e.g. machine-learning, ai-career."),
     )
+    related_experiment = related_experiment_field()
 
     content_panels = [
         *Page.content_panels,
@@ -164,6 +178,7 @@ class ProgramPage(FallbackNoticeMixin, Page):
         FieldPanel("outcomes"),
         FieldPanel("faq"),
         FieldPanel("related_tags"),
+        FieldPanel("related_experiment"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -313,6 +328,7 @@ class LessonPage(FallbackNoticeMixin, Page):
     )
     icon = models.CharField(_("icon (emoji)"), max_length=8, blank=True)
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"), blank=True)
+    related_experiment = related_experiment_field()
 
     content_panels = [
         *Page.content_panels,
@@ -325,6 +341,7 @@ class LessonPage(FallbackNoticeMixin, Page):
             heading=_("Place in the program"),
         ),
         FieldPanel("body"),
+        FieldPanel("related_experiment"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -5,6 +5,7 @@ from modelcluster.models import ClusterableModel
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -117,6 +118,7 @@ class MenuItem(Orderable):
         LINK = "link", _("Link")
         SUBMENU = "submenu", _("Dropdown of another menu")
         LEARNING_PATHS = "learning_paths", _("Dropdown of all learning paths")
+        LAB = "lab", _("Dropdown of the Lab's experiments")
 
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.LINK)
@@ -210,6 +212,11 @@ class FallbackNoticeMixin:
     def content_falls_back(self):
         return falls_back(self, self.main_content_fields)
 
+    @cached_property
+    def fields_shown_in_english(self):
+        """The main-content fields this language lacks, shown in English (marked lang="en")."""
+        return {name for name in self.main_content_fields if falls_back(self, (name,))}
+
 
 class HomePage(FallbackNoticeMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=160)
@@ -235,6 +242,7 @@ class HomePage(FallbackNoticeMixin, Page):
         "learning.ProgramsIndexPage",
         "blog.BlogIndexPage",
         "careers.CareersIndexPage",
+        "lab.LabIndexPage",
     ]
     max_count = 1
     main_content_fields = ("hero_intro", "body")

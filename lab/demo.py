@@ -1,0 +1,69 @@
+"""Demo content for the Lab, read from content/lab/*.yaml (see docs/lab.md).
+
+index.yaml holds the Lab page and the order of the experiments; <key>.yaml holds one
+experiment page: its texts per language and its `content` stream per language.
+Like every demo loader it creates what is missing and never overwrites an editor's work.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from django.conf import settings
+
+from site_config.demo import add_page, block, find_page, home_page, set_translated, translated
+
+from .experiments import get_experiment
+from .models import ExperimentPage, LabIndexPage
+
+CONTENT_DIR = Path(settings.BASE_DIR) / "content" / "lab"
+PAGE_TEXT_FIELDS = ("title", "intro", "how_it_works", "what_to_try")
+
+
+def read_content(name):
+    with open(CONTENT_DIR / name, encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+def _slugs(values):
+    """Translated slugs apart from English, which is the page's own `slug`."""
+    return {name: slug for name, slug in translated("slug", values).items() if name != "slug_en"}
+
+
+def load_index(home, data):
+    existing = find_page(LabIndexPage, data["slug"]["en"])
+    if existing:
+        return existing
+    lab = LabIndexPage(slug=data["slug"]["en"], **_slugs(data["slug"]))
+    set_translated(lab, "title", data["title"])
+    set_translated(lab, "intro", data.get("intro", {}))
+    return add_page(home, lab)
+
+
+def experiment_page(key, data):
+    if get_experiment(key) is None:
+        raise ValueError(f"content/lab/{key}.yaml: no experiment '{key}' in lab.experiments")
+    page = ExperimentPage(
+        experiment=key, icon=data.get("icon", ""), slug=data["slug"]["en"], **_slugs(data["slug"])
+    )
+    for field in PAGE_TEXT_FIELDS:
+        set_translated(page, field, data.get(field, {}))
+    for code, stream in (data.get("content") or {}).items():
+        blocks = [block(item["type"], item["value"]) for item in stream or []]
+        set_translated(page, "content", {code: blocks})
+    return page
+
+
+def load():
+    home = home_page()
+    if home is None:
+        return
+    index = read_content("index.yaml")
+    lab = load_index(home, index)
+    for key in index["experiments"]:
+        path = CONTENT_DIR / f"{key}.yaml"
+        if not path.exists():
+            continue
+        data = read_content(path.name)
+        if not find_page(ExperimentPage, data["slug"]["en"]):
+            add_page(lab, experiment_page(key, data))

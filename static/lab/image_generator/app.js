@@ -1,0 +1,3 @@
+import { startExperiment } from "../common.js";
+
+startExperiment(() => {});
