@@ -26,10 +26,12 @@ import polib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug, validate_unicode_slug
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.translation import to_language
 
 from wagtail.models import DraftStateMixin, Page, RevisionMixin
+
+from site_config.control_chars import CONTROL_CHARACTERS, describe, find_control_characters
 
 from . import richtext
 from .models import SegmentTranslation
@@ -226,6 +228,13 @@ def check_syntax(text):
     return problems
 
 
+def read_po_text(path):
+    """The file's text: UTF-8, with or without a byte order mark (some editors add one)."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return data.decode("utf-8-sig")
+
+
 def validate(files, language=None):
     """Parse and check every file: (ImportResult, {language: [Accepted]})."""
     result = ImportResult()
@@ -237,9 +246,26 @@ def validate(files, language=None):
     for path in files:
         path = str(path)
         try:
-            with open(path, encoding="utf-8") as handle:
-                syntax = check_syntax(handle.read())
-            catalogue = polib.pofile(path) if not syntax else None
+            text = read_po_text(path)
+        except (OSError, ValueError) as error:
+            result.problems.append(Problem(path, None, "", f"cannot read the file: {error}"))
+            continue
+        controls = find_control_characters(text)
+        if controls:
+            result.problems += [
+                Problem(
+                    path,
+                    line,
+                    "",
+                    f"control character {name} in column {column}: remove it (it cannot be "
+                    "stored or shown)",
+                )
+                for line, column, name in controls
+            ]
+            continue
+        syntax = check_syntax(text)
+        try:
+            catalogue = polib.pofile(text) if not syntax else None
         except (OSError, ValueError) as error:
             result.problems.append(Problem(path, None, "", f"cannot read the file: {error}"))
             continue
@@ -267,6 +293,18 @@ def validate(files, language=None):
                 )
                 continue
             seen.add(entry.msgctxt)
+            escaped = [char for char in entry.msgstr if CONTROL_CHARACTERS.match(char)]
+            if escaped:
+                result.problems.append(
+                    Problem(
+                        path,
+                        entry.linenum,
+                        entry.msgctxt,
+                        f"the translation contains the control character {describe(escaped[0])} "
+                        "(an escape such as \\v, \\b or \\f): remove it",
+                    )
+                )
+                continue
             if entry.fuzzy:
                 result.skipped_fuzzy += 1
                 result.warnings.append(
@@ -423,6 +461,13 @@ def import_files(files, language=None, publish=False, dry_run=False):
                     change.revision = _save(obj, base, has_draft, publish)
     except ValidationError as error:
         result.problems.append(Problem("", None, "", f"the content does not validate: {error}"))
+        result.changes = []
+        return result
+    except (DatabaseError, ValueError) as error:
+        # Rolled back: a value the database refused (checks above should make it rare).
+        result.problems.append(
+            Problem("", None, "", f"the database refused the import, nothing changed: {error}")
+        )
         result.changes = []
         return result
     result.written = not dry_run

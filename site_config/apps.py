@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,4 +8,10 @@ class SiteConfigConfig(AppConfig):
     verbose_name = _("Site configuration")
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the chrome cache invalidation)
+        from . import checks, signals  # noqa: F401  (chrome cache invalidation, deploy checks)
+        from .control_chars import strip_control_characters
+        from .public_url import sync_site_with_public_url
+
+        # Every model, every app: no control character is ever stored.
+        pre_save.connect(strip_control_characters, dispatch_uid="strip-control-characters")
+        post_migrate.connect(sync_site_with_public_url, dispatch_uid="sync-site-public-url")
