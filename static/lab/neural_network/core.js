@@ -326,20 +326,27 @@ export function crossEntropy(p, y) {
   return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
 }
 
+/** {loss: mean cross-entropy, accuracy: share predicted right at 0.5} over points. */
+export function evaluate(network, points) {
+  if (!points.length) return { loss: 0, accuracy: 0 };
+  let total = 0;
+  let right = 0;
+  for (const p of points) {
+    const probability = predict(network, p.x, p.y);
+    total += crossEntropy(probability, p.label);
+    if ((probability >= 0.5 ? 1 : 0) === p.label) right += 1;
+  }
+  return { loss: total / points.length, accuracy: right / points.length };
+}
+
 /** Mean cross-entropy over points (0 for no points). */
 export function loss(network, points) {
-  if (!points.length) return 0;
-  let total = 0;
-  for (const p of points) total += crossEntropy(predict(network, p.x, p.y), p.label);
-  return total / points.length;
+  return evaluate(network, points).loss;
 }
 
 /** Share (0-1) of points whose class the network predicts right (threshold 0.5). */
 export function accuracy(network, points) {
-  if (!points.length) return 0;
-  let right = 0;
-  for (const p of points) if ((predict(network, p.x, p.y) >= 0.5 ? 1 : 0) === p.label) right += 1;
-  return right / points.length;
+  return evaluate(network, points).accuracy;
 }
 
 function zeroGradients(network) {
@@ -454,12 +461,14 @@ export function createSession(rawConfig, run = 0) {
 
 /** {epoch, trainLoss, testLoss, trainAccuracy, testAccuracy} of the session now. */
 export function measure(session) {
+  const train = evaluate(session.network, session.train);
+  const test = evaluate(session.network, session.test);
   return {
     epoch: session.epoch,
-    trainLoss: loss(session.network, session.train),
-    testLoss: loss(session.network, session.test),
-    trainAccuracy: accuracy(session.network, session.train),
-    testAccuracy: accuracy(session.network, session.test),
+    trainLoss: train.loss,
+    testLoss: test.loss,
+    trainAccuracy: train.accuracy,
+    testAccuracy: test.accuracy,
   };
 }
 
@@ -487,4 +496,13 @@ export function addCustomPoint(session, x, y, label) {
   session.train.push({ ...p, custom: true });
   session.history[session.history.length - 1] = measure(session);
   return true;
+}
+
+/** Take the visitor's points out of the training data (the network keeps what it learnt). */
+export function clearCustomPoints(session) {
+  const removed = session.config.customPoints.length;
+  session.config.customPoints = [];
+  session.train = session.train.filter((p) => !p.custom);
+  session.history[session.history.length - 1] = measure(session);
+  return removed;
 }

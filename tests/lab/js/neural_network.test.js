@@ -12,6 +12,7 @@ import {
   addCustomPoint,
   addLayer,
   addNeuron,
+  clearCustomPoints,
   computeGradients,
   createNetwork,
   createRandom,
@@ -324,5 +325,9 @@ describe("training", () => {
     // A new session from the stored configuration brings the points back.
     const restored = createSession(JSON.parse(JSON.stringify(session.config)));
     assert.equal(restored.train.length, trainCount + MAX_CUSTOM_POINTS);
+    // Removing them leaves the generated training points.
+    assert.equal(clearCustomPoints(restored), MAX_CUSTOM_POINTS);
+    assert.equal(restored.train.length, trainCount);
+    assert.deepEqual(restored.config.customPoints, []);
   });
 });
