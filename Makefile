@@ -15,7 +15,7 @@ PYTEST = $(BIN)/pytest $(PYTEST_ARGS)
 UI_LOCALES := fr nl hi te es pt de zh_Hans ja ar
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install db test test-sqlite test-postgres lint check-catalogues messages bench clean
+.PHONY: help run setup install db test test-js test-sqlite test-postgres lint check-catalogues messages bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -44,6 +44,7 @@ db: install ## Migrate (non-interactive), sync translation fields and load missi
 test: install ## Run every check and the whole test suite (SQLite, then PostgreSQL)
 	@bash scripts/install-system-deps.sh
 	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory test-js
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	DJANGO_SETTINGS_MODULE=educademy.settings.production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
@@ -51,6 +52,9 @@ test: install ## Run every check and the whole test suite (SQLite, then PostgreS
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 	@$(MAKE) --no-print-directory test-sqlite
 	@$(MAKE) --no-print-directory test-postgres
+
+test-js: ## The Lab's browser code: node's own test runner over tests/lab/js
+	node --test tests/lab/js/*.test.js
 
 test-sqlite: install ## The test suite on SQLite
 	DATABASE_URL= $(PYTEST) tests --ignore=tests/browser

@@ -145,3 +145,22 @@ def demo_page_urls(demo_content, django_db_blocker):
             with translation.override(code):
                 urls[code] = {page.slug_en: page.get_url() for page in pages}
     return urls
+
+
+@pytest.fixture(scope="session")
+def lab_urls(demo_content, django_db_blocker):
+    """{language: {experiment key: URL path}} for the Lab's demo pages, plus "lab": the index."""
+    from django.conf import settings
+    from django.utils import translation
+
+    from lab.models import ExperimentPage, LabIndexPage
+
+    with django_db_blocker.unblock():
+        lab = LabIndexPage.objects.get()
+        experiments = list(ExperimentPage.objects.live())
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                urls[code] = {page.experiment: page.get_url() for page in experiments}
+                urls[code]["lab"] = lab.get_url()
+    return urls
