@@ -1,0 +1,1 @@
+"""Scripts that trained the Lab's models (run by hand; not imported by the site)."""
