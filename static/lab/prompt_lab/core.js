@@ -13,20 +13,20 @@
 
 export const ELEMENTS = ["role", "context", "format", "constraints", "examples", "tone"];
 
-// How far a highlight reaches past its cue: a role ("You are a patient maths tutor") is the
-// whole sentence, a constraint its clause, an example its line; format and tone words stand alone.
+// How far a highlight reaches past its cue: a role ("You are a patient maths tutor"), a
+// context or an example is the rest of its sentence, a constraint its clause; format and tone
+// words stand alone.
 const EXTEND = {
   role: "sentence",
   context: "sentence",
   format: "none",
   constraints: "clause",
-  examples: "line",
+  examples: "sentence",
   tone: "none",
 };
 const STOPS = {
   sentence: /[.!?。！？؟](?=\s|$)|[;؛\n]/u,
   clause: /[.!?。！？؟](?=\s|$)|[;؛,،、，\n]/u,
-  line: /\n/u,
 };
 const MAX_EXTENSION = 160;
 
@@ -51,8 +51,8 @@ const NEUTRAL = [
     element: "examples",
     source: '"[^"\\n]{3,}"|“[^”\\n]{3,}”|«[^»\\n]{3,}»|„[^“”\\n]{3,}[“”]|「[^」\\n]+」|『[^』\\n]+』',
   },
-  // input → output pairs
-  { element: "examples", source: "[^\\s>]+[ \\t]*(?:->|→|=>|⇒)[ \\t]*[^\\s<]+" },
+  // input → output pairs (← in right-to-left text)
+  { element: "examples", source: "[^\\s<>]+[ \\t]*(?:->|→|=>|⇒|<-|←)[ \\t]*[^\\s<>]+" },
   // numbers with units that need no translation, and explicit bounds
   {
     element: "constraints",

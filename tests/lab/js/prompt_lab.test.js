@@ -65,7 +65,7 @@ test("English cues match whole words only, in any case, with either apostrophe",
   assert.deepEqual(found("Make it friendlier", en), []); // "friendly" has no wildcard
 });
 
-test("a highlight reaches to the end of its sentence, clause or line", () => {
+test("a highlight reaches to the end of its sentence or clause", () => {
   const en = detectorFor("en");
   assert.deepEqual(matchesOf("You are a patient maths tutor. Explain fractions.", en, "role"), [
     "You are a patient maths tutor",
@@ -73,9 +73,10 @@ test("a highlight reaches to the end of its sentence, clause or line", () => {
   assert.deepEqual(matchesOf("Explain fractions, at most five sentences, please", en, "constraints"), [
     "at most five sentences",
   ]);
-  assert.deepEqual(matchesOf("Write a slogan.\nFor example: Fresh bread. Every day.\nThanks", en, "examples"), [
-    "For example: Fresh bread. Every day.",
+  assert.deepEqual(matchesOf("Write a slogan.\nFor example: Fresh bread\nThanks", en, "examples"), [
+    "For example: Fresh bread",
   ]);
+  assert.deepEqual(matchesOf("For instance Rex. Be brief", en, "examples"), ["For instance Rex"]);
   assert.deepEqual(matchesOf("Use a friendly voice", en, "tone"), ["friendly", "voice"]);
 });
 
@@ -168,6 +169,7 @@ test("neutral signals work in every language: formats, lists, quotes, arrows, un
   assert.deepEqual(found('say "hello there"', NEUTRAL_ONLY), ["examples"]);
   assert.deepEqual(found("«bonjour tout»", NEUTRAL_ONLY), ["examples"]);
   assert.deepEqual(found("happy → 😊", NEUTRAL_ONLY), ["examples"]);
+  assert.deepEqual(found("سعيد ← 😊", NEUTRAL_ONLY), ["examples"]);
   assert.deepEqual(found("budget 20 €", NEUTRAL_ONLY), ["constraints"]);
   assert.deepEqual(found("≤ 300", NEUTRAL_ONLY), ["constraints"]);
   assert.deepEqual(found("max 12", NEUTRAL_ONLY), ["constraints"]);
