@@ -54,16 +54,41 @@ def experiment_page(key, data):
     return page
 
 
+def _learning_page(name):
+    """A program ("ai-seeds") or one of its lessons ("ai-seeds/what-is-ai"), by English slug."""
+    from learning.models import LessonPage, ProgramPage
+
+    program_slug, _, lesson_slug = name.partition("/")
+    program = ProgramPage.objects.filter(slug_en=program_slug).first()
+    if program is None or not lesson_slug:
+        return program
+    return LessonPage.objects.child_of(program).filter(slug_en=lesson_slug).first()
+
+
+def link_related(related, created):
+    """Point programs and lessons at the experiments created in this run (never overwriting
+    a link an editor chose)."""
+    for name, key in (related or {}).items():
+        experiment = created.get(key)
+        page = _learning_page(name) if experiment else None
+        if page is None or page.related_experiment_id:
+            continue
+        page.related_experiment = experiment
+        page.save_revision().publish()
+
+
 def load():
     home = home_page()
     if home is None:
         return
     index = read_content("index.yaml")
     lab = load_index(home, index)
+    created = {}
     for key in index["experiments"]:
         path = CONTENT_DIR / f"{key}.yaml"
         if not path.exists():
             continue
         data = read_content(path.name)
         if not find_page(ExperimentPage, data["slug"]["en"]):
-            add_page(lab, experiment_page(key, data))
+            created[key] = add_page(lab, experiment_page(key, data))
+    link_related(index.get("related"), created)
