@@ -14,7 +14,6 @@ class SkillViewSet(SnippetViewSet):
     menu_label = _("Skills")
     list_display = ["name", "category", "is_core"]
     list_filter = ["category", "is_core"]
-    search_fields = ["name"]
     ordering = ["order", "pk"]
 
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
@@ -17,7 +18,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap,
+        require_safe(sitemap),  # GET and HEAD only: no OPTIONS or TRACE with the full body
         {"sitemaps": {"pages": PageSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -1,23 +1,67 @@
-"""Small response middlewares: a strict Content Security Policy and the language cookie."""
+"""Small middlewares: request ids, Content Security Policies, no caching of the admin, and
+the language cookie."""
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+
+from .log import new_request_id, request_id_var
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
-class ContentSecurityPolicyMiddleware:
-    """Public pages carry no inline script or style, so they get a strict policy.
-    The Wagtail admin needs its own inline code and is left alone."""
+class RequestIdMiddleware:
+    """Every request gets an id (the proxy's X-Request-ID when it sends a sane one): in
+    each log line written while serving it and in the X-Request-ID response header, so a
+    visitor's report and the logs meet."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.id = new_request_id(request.META.get("HTTP_X_REQUEST_ID"))
+        token = request_id_var.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(token)
+        response.headers.setdefault("X-Request-ID", request.id)
+        return response
+
+
+class AdminNoStoreMiddleware:
+    """Admin pages hold editors' drafts and session-bound forms: no cache (browser, proxy
+    or CDN) may keep them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(ADMIN_PREFIXES) and not getattr(
-            request, "is_preview", False
-        ):
+        if request.path.startswith(ADMIN_PREFIXES):
+            add_never_cache_headers(response)
+        return response
+
+
+class ContentSecurityPolicyMiddleware:
+    """Public pages carry no inline script or style, so they get a strict policy.
+    The Wagtail admin needs its own inline code: it gets the directives that cannot break
+    it, and a strict policy in report-only mode."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(ADMIN_PREFIXES):
+            response.headers.setdefault(
+                "Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY
+            )
+            response.headers.setdefault(
+                "Content-Security-Policy-Report-Only",
+                settings.ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY,
+            )
+        elif not getattr(request, "is_preview", False):
             response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault(

@@ -1,6 +1,7 @@
 """Settings shared by every environment. No secrets here: see production.py."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -21,10 +22,12 @@ INSTALLED_APPS = [
     "careers",
     "lab",
     "content_translation",
+    "content_import",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -44,9 +47,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "site_config.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -58,6 +63,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "site_config.middleware.RememberLanguageMiddleware",
     "site_config.middleware.ContentSecurityPolicyMiddleware",
+    "site_config.middleware.AdminNoStoreMiddleware",
+    # A 404 whose path is an old URL (e.g. a slug changed by import_mdx) redirects.
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "educademy.urls"
@@ -82,6 +92,8 @@ TEMPLATES = [
 ]
 
 # Embedded SQLite unless DATABASE_URL says otherwise (e.g. postgres://user@host/db).
+# CONN_HEALTH_CHECKS: a connection the database dropped is replaced at the next request
+# instead of failing it.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -89,6 +101,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite shared by several workers: WAL lets readers and one writer work at once, writers
+# wait for each other (busy timeout) instead of failing with "database is locked", and
+# IMMEDIATE transactions take the write lock up front, so a transaction that reads before
+# it writes cannot deadlock with another one (which no timeout can resolve).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
@@ -99,13 +122,45 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "educademy"),
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # A Redis outage degrades to rendering every page (no cache), never to a 500,
+            # and is logged (logger "educademy.cache").
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "educademy.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Authentication ----------------------------------------------------------------
+# django-axes counts failed logins (database handler) and locks out one username from one
+# address after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME. Admins see and lift
+# lockouts under Settings > Login lockouts (or `manage.py axes_reset_username NAME`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "site_config.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "site_config.security.client_ip"
+AXES_VERBOSE = False
+# Only client addresses from X-Forwarded-For when a trusted proxy sets it (production.py).
+TRUSTED_PROXY = False
+
+# Wagtail's own password reset sends mail: off unless e-mail is configured (production.py).
+WAGTAIL_PASSWORD_RESET_ENABLED = True
+# No Gravatar: editors' e-mail hashes are not sent to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -163,8 +218,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 WAGTAIL_SITE_NAME = "AI Educademy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A 20-megapixel photo is plenty for the web; each rendition of a bigger one costs
+# hundreds of megabytes of memory. The upload form says so when a file exceeds a limit.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 20_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -174,12 +231,47 @@ TAGGIT_CASE_INSENSITIVE = True
 # bumps a version number, so editors never wait for this to expire.
 CHROME_CACHE_SECONDS = 60 * 60
 
+# The public base URL (production: from the PUBLIC_URL environment variable); when set,
+# `migrate` writes its host into the default Wagtail Site.
+PUBLIC_URL = ""
+
 # Content Security Policy sent on public pages (see site_config.middleware).
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
     "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
     "form-action 'self'; object-src 'none'"
 )
+# The Wagtail admin runs inline scripts and styles of its own: it is sent the part of a
+# policy that cannot break it, and reports (without blocking) what a strict policy would.
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'"
+)
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = (
+    "default-src 'self'; img-src 'self' data: blob:; script-src 'self'; "
+    "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; "
+    "frame-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'self'"
+)
+
+# --- Logging ----------------------------------------------------------------------
+# One JSON object a line on stderr, each with the request id that the X-Request-ID
+# response header also carries (see site_config.log).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "site_config.log.RequestIdFilter"}},
+    "formatters": {"json": {"()": "site_config.log.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_id"],
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {"axes": {"level": "WARNING"}},
+}
 
 # Demo content loaders run in this order by `manage.py load_demo` (each is idempotent).
 DEMO_CONTENT_LOADERS = [

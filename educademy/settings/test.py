@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import DATABASES, STORAGES
+from .base import DATABASES, LOGGING, STORAGES
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -21,3 +21,5 @@ WHITENOISE_AUTOREFRESH = True
 # The browser tests' live server answers from threads; persistent connections would outlive
 # them and keep PostgreSQL from dropping the test database.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Test output shows warnings and errors, not every INFO line of Wagtail's tasks.
+LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}
