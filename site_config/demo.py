@@ -41,6 +41,15 @@ def per_language(values, transform):
     return {code: transform(value) for code, value in values.items()}
 
 
+def numbered(items):
+    """`items` (orderables) with an explicit sort_order 0, 1, 2…: with NULLs, saving one
+    of them in the admin would reorder them all."""
+    items = [item for item in items if item is not None]
+    for position, item in enumerate(items):
+        item.sort_order = position
+    return items
+
+
 def block(block_type, value):
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
@@ -215,9 +224,9 @@ def load_settings(site, pages):
     site_settings.contribute_url = data.SITE["contribute_url"]
     site_settings.donation_url = data.SITE["donation_url"]
     site_settings.code_of_conduct_page = pages["code-of-conduct"]
-    site_settings.social_links = [
+    site_settings.social_links = numbered(
         SocialLink(name=name, url=url) for name, url in data.SITE["social_links"]
-    ]
+    )
     site_settings.save()
 
 
@@ -244,7 +253,7 @@ def _link(label, page=None, url="", icon="", description=None, kind=MenuItem.Kin
 
 def _menu(name, items):
     menu = NavigationMenu(name=name)
-    menu.items = [item for item in items if item is not None]
+    menu.items = numbered(items)
     menu.save()
     return menu
 
