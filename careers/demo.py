@@ -9,6 +9,7 @@ from site_config.demo import (
     find_page,
     get_or_add_page,
     home_page,
+    numbered,
     paragraphs_html,
     per_language,
     set_translated,
@@ -116,11 +117,14 @@ def load_roles(index, skill_objects):
             pages[role["slug"]] = existing
             continue
         page = CareerRolePage(slug=role["slug"], **_role_fields(role))
-        page.role_skills = [RoleSkill(skill=skill_objects[slug]) for slug in role["skills"]]
-        page.salary_ranges = [_salary(s, role.get("rough", False)) for s in role["salaries"]]
-        page.tracks = [_track(track) for track in role.get("tracks", [])]
+        page.role_skills = numbered(RoleSkill(skill=skill_objects[slug]) for slug in role["skills"])
+        page.salary_ranges = numbered(
+            _salary(s, role.get("rough", False)) for s in role["salaries"]
+        )
+        page.tracks = numbered(_track(track) for track in role.get("tracks", []))
         programs = [ProgramPage.objects.filter(slug_en=slug).first() for slug in role["programs"]]
-        page.related_programs = [RoleProgram(program=program) for program in programs if program]
+        # The first related program is "where to start": the order matters.
+        page.related_programs = numbered(RoleProgram(program=p) for p in programs if p)
         page.tags.add(*role["tags"])
         index.add_child(instance=page)
         pages[role["slug"]] = page
@@ -132,7 +136,7 @@ def load_roles(index, skill_objects):
             difference = RoleDifference(other_role=pages[other_slug])
             set_translated(difference, "sentence", sentence)
             differences.append(difference)
-        page.differences = differences
+        page.differences = numbered(differences)
         page.save_revision().publish()
     return pages
 
@@ -159,7 +163,7 @@ def load_chooser(role_pages):
             set_translated(answer, "label", answer_data["label"])
             set_translated(answer, "reason", answer_data["reason"])
             answers.append(answer)
-        question.answers = answers
+        question.answers = numbered(answers)
         question.save()
 
 
