@@ -54,6 +54,9 @@ startExperiment((ctx) => {
   const decimal = (value) =>
     ctx.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const integer = (value) => ctx.formatNumber(value, { useGrouping: false });
+  // The digit and the seed keep the shapes of the radio labels and the seed field (0-9):
+  // they are the digits the model draws, whatever the page's numbering system.
+  const plain = (value) => String(value);
 
   function settings() {
     const checked = radios.find((radio) => radio.checked);
@@ -84,12 +87,12 @@ startExperiment((ctx) => {
 
   function describe(frame) {
     const values = {
-      digit: integer(run.digit),
+      digit: plain(run.digit),
       step: integer(frame.step),
       total: integer(run.steps),
       percent: percent(frame.noise),
       randomness: decimal(run.randomness),
-      seed: integer(run.seed),
+      seed: plain(run.seed),
     };
     stepText.textContent = ctx.t("step", values);
     noiseText.textContent = ctx.t("noise_left", values);
@@ -137,7 +140,7 @@ startExperiment((ctx) => {
     ctx.store.set("settings", { digit: chosen.digit, steps: chosen.steps, randomness: chosen.randomness });
     ctx.store.set("seed", nextSeed);
     status.textContent = "";
-    ctx.announce(ctx.t("started", { digit: integer(run.digit), total: integer(run.steps) }));
+    ctx.announce(ctx.t("started", { digit: plain(run.digit), total: integer(run.steps) }));
   }
 
   function runFinished() {
@@ -184,10 +187,10 @@ startExperiment((ctx) => {
     gallery.replaceChildren(
       ...items.map((item) => {
         const values = {
-          digit: integer(item.digit),
+          digit: plain(item.digit),
           total: integer(item.steps),
           randomness: decimal(item.randomness),
-          seed: integer(item.seed),
+          seed: plain(item.seed),
         };
         const entry = document.createElement("li");
         entry.className = "image-generator-gallery-item";
