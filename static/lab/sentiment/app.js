@@ -90,6 +90,8 @@ startExperiment((ctx) => {
     for (const note of notes) {
       const line = document.createElement("span");
       line.className = "senti-chip-note";
+      line.lang = ctx.lang; // the rule is told in the page's language
+      line.dir = ctx.dir;
       line.textContent = note;
       item.append(" ", line);
     }

@@ -54,6 +54,28 @@ export function emojiKey(emoji) {
   return emoji.replace(/[\uFE0F\u200D]|\p{Emoji_Modifier}/gu, "") || emoji;
 }
 
+const patterns = new Map();
+
+/** The tokeniser's expression for a set of emoticons, compiled once. */
+function tokenPattern(emoticons) {
+  const emoticonPattern = [...emoticons]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  if (!patterns.has(emoticonPattern)) {
+    // An emoticon stands on its own: "xD" yes, the start of "xDelta" no.
+    const parts = [
+      emoticonPattern &&
+        `(?<![\\p{L}\\p{N}])(?<emoticon>${emoticonPattern})(?![\\p{L}\\p{N}])`,
+      `(?<emoji>${EMOJI})`,
+      `(?<word>${WORD})`,
+      `(?<punct>${PUNCT})`,
+    ];
+    patterns.set(emoticonPattern, new RegExp(parts.filter(Boolean).join("|"), "gu"));
+  }
+  return patterns.get(emoticonPattern);
+}
+
 /**
  * Split a text into tokens {text, kind, start, end}; kind is "word", "emoji" (emoticons
  * included) or "punct". Apostrophes inside a word keep it whole ("don't", "aujourd'hui");
@@ -64,17 +86,8 @@ export function tokenize(text, { elisions = [], emoticons = [] } = {}) {
   const source = String(text ?? "")
     .normalize("NFC")
     .replace(APOSTROPHES, "'");
-  const emoticonPattern = [...emoticons]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
-  // An emoticon stands on its own: "xD" yes, the start of "xDelta" no.
-  const parts = [
-    emoticonPattern &&
-      `(?<![\\p{L}\\p{N}])(?<emoticon>${emoticonPattern})(?![\\p{L}\\p{N}])`,
-  ];
-  parts.push(`(?<emoji>${EMOJI})`, `(?<word>${WORD})`, `(?<punct>${PUNCT})`);
-  const pattern = new RegExp(parts.filter(Boolean).join("|"), "gu");
+  const pattern = tokenPattern(emoticons);
+  pattern.lastIndex = 0;
   const elided = new Set(elisions.map(normalise));
   const tokens = [];
   for (const match of source.matchAll(pattern)) {
