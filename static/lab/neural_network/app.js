@@ -229,10 +229,25 @@ startExperiment((ctx) => {
     }
   }
 
+  /** Match the canvas's pixels to its displayed size; returns that size in CSS pixels. */
+  function fit(canvas, ratio) {
+    const dpr = window.devicePixelRatio || 1;
+    const width = canvas.clientWidth || canvas.width / dpr;
+    const height = width * ratio;
+    const pixelsWide = Math.round(width * dpr);
+    const pixelsHigh = Math.round(height * dpr);
+    if (canvas.width !== pixelsWide || canvas.height !== pixelsHigh) {
+      canvas.width = pixelsWide;
+      canvas.height = pixelsHigh;
+    }
+    const g = canvas.getContext("2d");
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    return { g, width, height };
+  }
+
   function drawPlane() {
     const canvas = el.plane;
-    const size = canvas.width;
-    const g = canvas.getContext("2d");
+    const { g, width: size } = fit(canvas, 1);
     heat.getContext("2d").putImageData(
       new ImageData(heatPixels(outputGrid(session.network, GRID)), GRID, GRID),
       0,
@@ -258,8 +273,8 @@ startExperiment((ctx) => {
 
   function drawChart() {
     const canvas = el.chart;
-    const g = canvas.getContext("2d");
-    const { width, height } = canvas;
+    const shown = canvas.clientWidth || 400;
+    const { g, width, height } = fit(canvas, Math.max(0.4, 150 / shown)); // 150 px high at least
     const rtl = ctx.dir === "rtl";
     const text = getComputedStyle(canvas).color;
     const trainColour = getComputedStyle(el.colours.train).color;
@@ -269,6 +284,7 @@ startExperiment((ctx) => {
     const startX = rtl ? box.left + box.width : box.left;
     const endX = rtl ? box.left : box.left + box.width;
     const bottom = box.top + box.height;
+    const crisp = (v) => Math.round(v) + 0.5; // a 1 px line on whole pixels
     const trainValues = session.history.map((r) => r.trainLoss);
     const testValues = session.history.map((r) => r.testLoss);
     const max = lossAxisMax([...trainValues, ...testValues]);
@@ -281,9 +297,9 @@ startExperiment((ctx) => {
     g.lineWidth = 1;
     g.setLineDash([]);
     g.beginPath();
-    g.moveTo(startX, box.top);
-    g.lineTo(startX, bottom);
-    g.lineTo(endX, bottom);
+    g.moveTo(crisp(startX), box.top);
+    g.lineTo(crisp(startX), crisp(bottom));
+    g.lineTo(endX, crisp(bottom));
     g.stroke();
 
     // Figures: the loss axis on the start side, epochs 0 and now along the bottom.
@@ -492,11 +508,10 @@ startExperiment((ctx) => {
   el.plane.addEventListener("click", (event) => {
     const rect = el.plane.getBoundingClientRect();
     if (!rect.width || !rect.height) return;
-    const scale = el.plane.width / rect.width;
     const [x, y] = pixelToPlane(
-      (event.clientX - rect.left) * scale,
-      (event.clientY - rect.top) * (el.plane.height / rect.height),
-      el.plane.width,
+      event.clientX - rect.left,
+      ((event.clientY - rect.top) * rect.width) / rect.height,
+      rect.width,
     );
     addPoint(x, y);
   });
@@ -534,6 +549,16 @@ startExperiment((ctx) => {
     showPointError("");
     syncControls();
     render();
+  });
+
+  // Redraw at the new size when the window changes (once per frame at most).
+  let resizing = 0;
+  window.addEventListener("resize", () => {
+    if (resizing) return;
+    resizing = requestAnimationFrame(() => {
+      resizing = 0;
+      render();
+    });
   });
 
   syncControls();
