@@ -84,8 +84,12 @@ startExperiment((ctx) => {
     value.textContent = signed(token.value);
     item.append(word, " ", value);
     const notes = token.effects.map((effect) => noteFor(effect, token));
-    if (token.role === "exclamation") notes.push(ctx.t("effect.exclamation", { count: token.count }));
-    if (["negator", "booster", "contrast"].includes(token.role)) notes.push(ctx.t(`role.${token.role}`));
+    if (token.role === "exclamation") {
+      notes.push(ctx.t("effect.exclamation", { count: token.count }));
+    }
+    if (["negator", "booster", "contrast"].includes(token.role)) {
+      notes.push(ctx.t(`role.${token.role}`));
+    }
     if (token.effects.length) item.dataset.changed = "";
     for (const note of notes) {
       const line = document.createElement("span");
@@ -102,7 +106,10 @@ startExperiment((ctx) => {
 
   const announceNow = (result) => {
     if (!result) return;
-    let message = ctx.t("announce", { verdict: verdictText(result.verdict), score: signed(result.score) });
+    let message = ctx.t("announce", {
+      verdict: verdictText(result.verdict),
+      score: signed(result.score),
+    });
     if (pendingComparison && pendingComparison.text === el.text.value) {
       message += " " + ctx.t("comparison", {
         verdict: labels[result.verdict] || result.verdict,

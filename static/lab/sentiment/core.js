@@ -87,7 +87,6 @@ export function tokenize(text, { elisions = [], emoticons = [] } = {}) {
     .normalize("NFC")
     .replace(APOSTROPHES, "'");
   const pattern = tokenPattern(emoticons);
-  pattern.lastIndex = 0;
   const elided = new Set(elisions.map(normalise));
   const tokens = [];
   for (const match of source.matchAll(pattern)) {
@@ -102,7 +101,8 @@ export function tokenize(text, { elisions = [], emoticons = [] } = {}) {
       const quote = word.indexOf("'");
       const head = quote > 0 ? normalise(word.slice(0, quote + 1)) : "";
       if (head && elided.has(head) && quote < word.length - 1) {
-        tokens.push({ text: word.slice(0, quote + 1), kind: "word", start, end: start + quote + 1 });
+        const end = start + quote + 1;
+        tokens.push({ text: word.slice(0, quote + 1), kind: "word", start, end });
         tokens.push({
           text: word.slice(quote + 1),
           kind: "word",
@@ -186,7 +186,9 @@ function lookupPass(lexicon, key, loose) {
 /** A word's valence and the lexicon entry it came from (directly, or by an ending rule). */
 export function lookup(lexicon, word) {
   const key = normalise(word);
-  return lookupPass(lexicon, key, false) ?? (lexicon.foldAccents ? lookupPass(lexicon, key, true) : null);
+  const asTyped = lookupPass(lexicon, key, false);
+  if (asTyped || !lexicon.foldAccents) return asTyped;
+  return lookupPass(lexicon, key, true);
 }
 
 /**
@@ -219,8 +221,13 @@ export function classify(lexicon, word) {
   return { role: null, valence: 0, lemma: null };
 }
 
+/** Written in capitals: at least one cased letter and no lower-case one. */
+function inCapitals(text) {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 function isShouting(text) {
-  return /\p{L}/u.test(text) && text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return text.length > 1 && inCapitals(text);
 }
 
 function round(value) {
@@ -254,7 +261,7 @@ export function analyse(text, lexicon) {
     (token) => ({ ...token, role: null, base: 0, lemma: null, raw: 0, value: 0, effects: [] }),
   );
   const letters = String(text ?? "").replace(/[^\p{L}]/gu, "");
-  const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allCaps = letters.length > 0 && inCapitals(letters);
 
   // Clause and sentence numbers, so that negation and contrast stop at punctuation.
   let clause = 0;
@@ -367,7 +374,9 @@ export function analyse(text, lexicon) {
   // 5. Contrast: the first contrast word of each sentence splits it.
   const pivots = new Map();
   tokens.forEach((token, position) => {
-    if (token.role === "contrast" && !pivots.has(token.sentence)) pivots.set(token.sentence, position);
+    if (token.role === "contrast" && !pivots.has(token.sentence)) {
+      pivots.set(token.sentence, position);
+    }
   });
   tokens.forEach((token, position) => {
     if (token.role !== "sentiment" && token.role !== "emoji") return;

@@ -196,6 +196,9 @@ test("intensifiers scale up, diminishers scale down, and they stack", () => {
   assert.deepEqual(very.effects, [{ rule: "boosted", factor: 1.3, by: "very" }]);
   assert.equal(word(analyse("slightly good", LEX.en), "good").value, 1.33); // × 0.7
   assert.equal(word(analyse("very very good", LEX.en), "good").value, 3.21); // × 1.3 × 1.3
+  // A booster may sit one word away: "kind of boring", "een beetje saai".
+  assert.equal(word(analyse("It was kind of boring", LEX.en), "boring").value, -1.26); // × 0.7
+  assert.equal(word(analyse("Het was een beetje saai", LEX.nl), "saai").value, -1.26);
   // "terribly" is a booster before a sentiment word and a plain word otherwise.
   const terriblyGood = analyse("terribly good", LEX.en);
   assert.equal(word(terriblyGood, "terribly").role, "booster");
@@ -265,11 +268,19 @@ test("emoji and emoticons count, skin tones included, the same in every language
 
 test("each of the six languages: a positive, a negative and a turned sentence", () => {
   const cases = {
-    en: ["What a lovely, helpful teacher", "The app is slow and useless", "not bad at all"],
-    nl: ["Wat een mooie en gezellige avond", "Het hotel was vies en duur", "Het was niet slecht"],
-    fr: ["Un film magnifique, vraiment génial", "Le repas était froid et décevant", "Ce n’est pas mal du tout"],
+    en: ["What a lovely, helpful teacher", "The app is slow and useless", "Not bad at all"],
+    nl: ["Wat een mooie, gezellige avond", "Het hotel was vies en duur", "Het was niet slecht"],
+    fr: [
+      "Un film magnifique, vraiment génial",
+      "Le repas était froid et décevant",
+      "Ce n’est pas mal du tout",
+    ],
     es: ["Una película preciosa y divertida", "El servicio fue lento y horrible", "No está nada mal"],
-    de: ["Ein wunderbarer, sehr lustiger Abend", "Das Essen war kalt und teuer", "Das war nicht schlecht"],
+    de: [
+      "Ein wunderbarer, sehr lustiger Abend",
+      "Das Essen war kalt und teuer",
+      "Das war nicht schlecht",
+    ],
     pt: ["Um livro ótimo e muito divertido", "O hotel era sujo e caro", "Não foi nada mau"],
   };
   for (const [code, [positive, negative, turned]] of Object.entries(cases)) {
