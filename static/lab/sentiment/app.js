@@ -105,7 +105,7 @@ startExperiment((ctx) => {
   const verdictText = (verdict) => ctx.t(`verdict.${verdict}`);
 
   const announceNow = (result) => {
-    if (!result) return;
+    if (!result || !el.text.value.trim()) return; // e.g. reset before the delay ran out
     let message = ctx.t("announce", {
       verdict: verdictText(result.verdict),
       score: signed(result.score),
