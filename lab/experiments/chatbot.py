@@ -95,6 +95,7 @@ EXPERIMENT = Experiment(
     strings={
         "you": _("You"),
         "bot": _("Bot"),
+        "default_fallback": _("Sorry, I did not understand that."),
         "bot_said": _("{bot}: {text}"),
         "matched": _("Matched intent “{intent}” with a score of {score}."),
         "fell_back": _(
@@ -135,6 +136,8 @@ EXPERIMENT = Experiment(
         "error.unreadable": _("This file could not be read."),
         "field.intent.name": _("Name"),
         "field.intent.answer": _("Answer"),
+        "field.phrase": _("Example phrase {n}"),
+        "field.greeting": _("Greeting"),
         "field.name": _("Bot name"),
         "field.fallback": _("Fallback answer"),
     },

@@ -99,9 +99,7 @@ def test_chat_shows_every_intents_score_and_falls_back_below_the_threshold(
     _send(page, PRINTING[language][0].split()[0] + " " + PRINTING[language][0].split()[-1])
     expect(page.locator("[data-chatbot-verdict]")).not_to_have_class("chatbot-verdict is-fallback")
     page.locator("[data-chatbot-threshold]").fill("1")
-    expect(page.locator("[data-chatbot-threshold-value]")).to_have_text(
-        _number(page, language, 1)
-    )
+    expect(page.locator("[data-chatbot-threshold-value]")).to_have_text(_number(page, language, 1))
     expect(page.locator("[data-chatbot-verdict]")).to_have_class("chatbot-verdict is-fallback")
     expect(scores.first.locator(".chatbot-score-mark")).to_contain_text("–")
     page.reload()
@@ -120,8 +118,7 @@ def test_english_texts_explain_the_choice(site, chatbot_urls, browser_page):
     page.get_by_label("Your message").fill("Is the building accessible by wheelchair?")
     page.keyboard.press("Enter")
     expect(verdict).to_have_text(
-        "No intent reached the threshold of 0.30 (best: 0.00), so the bot gave its fallback "
-        "answer."
+        "No intent reached the threshold of 0.30 (best: 0.00), so the bot gave its fallback answer."
     )
     expect(page.locator("[data-chatbot-words]")).to_contain_text(
         "Words the bot has never seen: building, accessible, by, wheelchair"
@@ -135,7 +132,8 @@ def test_visitor_adds_edits_and_deletes_an_intent(site, chatbot_urls, browser_pa
     expect(intents).to_have_count(6)
 
     add = page.get_by_role("button", name="Add an intent")
-    add.click()
+    add.focus()
+    page.keyboard.press("Enter")  # keyboard only
     expect(add).to_have_attribute("aria-expanded", "true")
     expect(page.get_by_label("Name", exact=True)).to_be_focused()
     page.get_by_role("button", name="Save the intent").click()
@@ -179,6 +177,11 @@ def test_visitor_adds_edits_and_deletes_an_intent(site, chatbot_urls, browser_pa
     page.get_by_role("button", name="Delete “Access”").click()
     expect(intents).to_have_count(6)
     expect(page.locator("[data-lab-live]")).to_have_text("The intent “Access” was deleted.")
+    expect(add).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-chatbot-intent-form]")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("[data-chatbot-intent-form]")).to_be_hidden()
     expect(add).to_be_focused()
 
 
@@ -237,6 +240,10 @@ def test_export_import_bad_files_and_reset(site, chatbot_urls, browser_page, tmp
     page.reload()
     expect(page.locator("[data-chatbot-intents] > li")).to_have_count(2)
     assert_no_axe_violations(page)
+    # Each language keeps its own bot: the Dutch page still has its starter bot.
+    _open(page, site, chatbot_urls["nl"])
+    expect(page.locator("[data-chatbot-name]")).to_have_text("(Bladwijzer)")
+    expect(page.locator("[data-chatbot-intents] > li")).to_have_count(6)
 
 
 def test_arabic_conversation_and_bars_run_right_to_left(site, chatbot_urls, browser_page):

@@ -1,4 +1,4 @@
-/* Chatbot builder: the page on top of core.js. The bot lives in ctx.store ("bot"); nothing
+/* Chatbot builder: the page on top of core.js. The bot lives in ctx.store ("bot.<lang>"); nothing
  * the visitor types or loads leaves the browser. */
 import { startExperiment } from "../common.js";
 import {
@@ -50,8 +50,15 @@ startExperiment((ctx) => {
   const field = (name) => el.form.querySelector(`[data-field="${name}"]`);
   const setting = (name) => el.settingsForm.querySelector(`[data-setting="${name}"]`);
 
-  const starter = () => botFromBlocks(ctx.data.blocks);
-  const stored = validateBot(ctx.store.get("bot", null));
+  // One bot per page language: its phrases are tokenised in that language.
+  const STORE_KEY = `bot.${ctx.lang}`;
+  const starter = () => {
+    const bot = botFromBlocks(ctx.data && ctx.data.blocks);
+    bot.name = bot.name || ctx.t("bot");
+    bot.fallback = bot.fallback || ctx.t("default_fallback");
+    return bot;
+  };
+  const stored = validateBot(ctx.store.get(STORE_KEY, null));
   let bot = stored.ok ? stored.bot : starter();
   let model = buildModel(bot, ctx.lang);
   let lastMessage = null;
@@ -63,13 +70,16 @@ startExperiment((ctx) => {
   /* Error text for a core result: field paths of the editor get their label. */
   const errorText = (result) => {
     const params = { ...result.params };
-    if (params.field && ctx.strings[`field.${params.field}`]) {
+    const phrase = /^intent\.phrases\[(\d+)\]$/.exec(params.field || "");
+    if (phrase) {
+      params.field = ctx.t("field.phrase", { n: ctx.formatNumber(Number(phrase[1]) + 1) });
+    } else if (params.field && ctx.strings[`field.${params.field}`]) {
       params.field = ctx.t(`field.${params.field}`);
     }
     return ctx.t(`error.${result.error}`, params);
   };
 
-  const save = () => ctx.store.set("bot", bot);
+  const save = () => ctx.store.set(STORE_KEY, bot);
 
   const showError = (element, text) => {
     element.textContent = text ? `⚠ ${text}` : "";
@@ -125,7 +135,9 @@ startExperiment((ctx) => {
     el.verdict.classList.toggle("is-fallback", reply.fallback);
     const notes = [];
     if (!reply.known.length) notes.push(ctx.t("no_words"));
-    if (reply.unknown.length) notes.push(ctx.t("unknown_words", { words: reply.unknown.join(", ") }));
+    if (reply.unknown.length) {
+      notes.push(ctx.t("unknown_words", { words: reply.unknown.join(", ") }));
+    }
     el.words.hidden = !notes.length;
     el.words.textContent = notes.join(" ");
 

@@ -30,12 +30,24 @@ export const DEFAULT_THRESHOLD = 0.3;
 /* Small stop lists: only words that carry no intent (articles, a few pronouns and
  * prepositions, forms of "to be"). Question words stay: "when" and "where" matter. */
 const STOP_WORDS = {
-  en: "a an the is are am be to of and or in on at for it i me my you your we our do does can could would please this that with",
-  nl: "de het een is zijn ben en of in op aan voor van te ik mij me mijn je jij u uw we wij ons er dat die dit met kan kunt wil graag",
-  fr: "le la les l un une des de du d est sont et ou en au aux a je j me m mon ma mes tu te vous votre nous ce c que qu pour avec",
-  es: "el la los las un una unos unas de del es son y o en a al yo me mi tu te usted su nosotros que para con por",
-  pt: "o a os as um uma de do da dos das é são e ou em no na ao eu me meu minha você seu sua nós que para com por",
-  de: "der die das den dem des ein eine einen einem ist sind und oder in im am an zu zum zur ich mir mein meine du dein sie ihr wir uns mit für",
+  en:
+    "a an the is are am be to of and or in on at for it i me my you your we our do does " +
+    "can could would please this that with",
+  nl:
+    "de het een is zijn ben en of in op aan voor van te ik mij me mijn je jij u uw we wij " +
+    "ons er dat die dit met kan kunt wil graag",
+  fr:
+    "le la les l un une des de du d est sont et ou en au aux a je j me m mon ma mes tu te " +
+    "vous votre nous ce c que qu pour avec",
+  es:
+    "el la los las un una unos unas de del es son y o en a al yo me mi tu te usted su " +
+    "nosotros que para con por",
+  pt:
+    "o a os as um uma de do da dos das é são e ou em no na ao eu me meu minha você seu " +
+    "sua nós que para com por",
+  de:
+    "der die das den dem des ein eine einen einem ist sind und oder in im am an zu zum " +
+    "zur ich mir mein meine du dein sie ihr wir uns mit für",
   ar: "في من على الى إلى عن و او أو هل هو هي انا أنا انت أنت نحن هذا هذه ذلك التي الذي مع",
   ja: "は が を に の で と も か ね よ です ます",
   "zh-hans": "的 了 吗 是 呢 吧 我 你 在",
@@ -286,7 +298,9 @@ function checkIntent(value, field, others) {
   }
   const name = text(value.name, `${field}.name`, LIMITS.nameLength);
   if (others.has(name.toLocaleLowerCase())) throw new Invalid("duplicate_name", { name });
-  if (!Array.isArray(value.phrases)) throw new Invalid("wrong_shape", { field: `${field}.phrases` });
+  if (!Array.isArray(value.phrases)) {
+    throw new Invalid("wrong_shape", { field: `${field}.phrases` });
+  }
   const phrases = [];
   value.phrases.forEach((phrase, index) => {
     const checked = text(phrase, `${field}.phrases[${index}]`, LIMITS.phraseLength, {

@@ -188,8 +188,16 @@ describe("starter bot and editor helpers", () => {
         id: "s",
         value: { bot_name: "Bea", greeting: "Hi!", fallback_answer: "Pardon?", threshold: 0.25 },
       },
-      { type: "intent", id: "a", value: { name: "hours", phrases: "open?\n\n open? \nclosed?", answer: "9" } },
-      { type: "intent", id: "b", value: { name: "wifi", phrases: ["wifi", "internet"], answer: "Yes" } },
+      {
+        type: "intent",
+        id: "a",
+        value: { name: "hours", phrases: "open?\n\n open? \nclosed?", answer: "9" },
+      },
+      {
+        type: "intent",
+        id: "b",
+        value: { name: "wifi", phrases: ["wifi", "internet"], answer: "Yes" },
+      },
       { type: "round", id: "x", value: { text: "not ours" } },
     ]);
     assert.deepEqual(bot, {
