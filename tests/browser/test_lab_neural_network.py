@@ -237,3 +237,33 @@ def test_translated_pages_train_and_arabic_mirrors_the_time_axis(
         settings_box = page.locator(".nn-settings").bounding_box()
         results_box = page.locator(".nn-results").bounding_box()
         assert (settings_box["x"] > results_box["x"]) is (language == "ar")
+
+
+# The epoch figures shown during 1.5 s of training, read on every animation frame.
+EPOCHS_SEEN_JS = """() => new Promise((done) => {
+  const seen = new Set();
+  const start = performance.now();
+  (function read() {
+    seen.add(document.querySelector("[data-nn-stat=epoch]").textContent);
+    if (performance.now() - start < 1500) requestAnimationFrame(read);
+    else done([...seen]);
+  })();
+})"""
+
+
+def test_reduced_motion_trains_in_larger_chunks_and_redraws_less(site, lab_urls, browser_page):
+    page = browser_page
+    _open(page, site, lab_urls["en"]["neural_network"])
+    play = page.locator("[data-nn-play]")
+    play.click()
+    calm = page.evaluate(EPOCHS_SEEN_JS)
+    play.click()
+    page.emulate_media(reduced_motion="no-preference")
+    play.click()
+    lively = page.evaluate(EPOCHS_SEEN_JS)
+    play.click()
+    calm_epochs = [int(value.replace(",", "")) for value in calm]
+    # Reduced motion: a redraw every 0.7 s, 25 epochs at a time.
+    assert len(calm) <= 4 and all(epoch % 25 == 0 for epoch in calm_epochs), calm
+    # Otherwise: a couple of epochs on every frame.
+    assert len(lively) >= 10, lively
