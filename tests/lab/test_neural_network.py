@@ -22,6 +22,8 @@ CORE = (STATIC / "core.js").read_text(encoding="utf-8")
 DEMO = read_content("neural_network.yaml")
 PATHS = {
     "en": "/en/lab/neural-network-playground/",
+    "fr": "/fr/lab/terrain-de-jeu-reseau-de-neurones/",
+    "de": "/de/lab/spielwiese-neuronale-netze/",
     "nl": "/nl/lab/speeltuin-neurale-netwerken/",
     "ar": "/ar/lab/neural-network-playground/",
 }
@@ -48,6 +50,8 @@ def _json_block(html, element_id):
         ("en", "Neural network playground", "cross-entropy"),
         ("nl", "Speeltuin voor neurale netwerken", "kruisentropie"),
         ("ar", "ملعب الشبكات العصبية", "الإنتروبيا التقاطعية"),
+        ("fr", "Terrain de jeu des réseaux de neurones", "entropie croisée"),
+        ("de", "Spielwiese für neuronale Netze", "Kreuzentropie"),
     ],
 )
 def test_page_runs_the_playground_in_each_language(client, page, language, title, explained):
@@ -81,10 +85,9 @@ def test_without_javascript_the_page_explains_itself(client, page):
 
 
 def test_a_language_without_its_own_explanation_falls_back_to_english(client, page):
-    html = client.get("/fr/lab/terrain-de-jeu-reseau-de-neurones/").content.decode()
-    assert "Terrain de jeu des réseaux de neurones" in html
-    assert "Regarde un petit réseau de neurones" in html  # the French introduction
-    # How it works has no French text yet: English, marked as such.
+    html = client.get("/pt/lab/laboratorio-de-redes-neurais/").content.decode()
+    assert "Laboratório de redes neurais" in html  # the Portuguese title
+    # How it works has no Portuguese text yet: English, marked as such.
     assert re.search(r'aria-labelledby="how-it-works" lang="en" dir="ltr"', html)
     assert "Backpropagation" in html
 
@@ -194,11 +197,11 @@ def test_the_experiment_reads_no_content_blocks():
     assert "content" not in DEMO
 
 
-def test_demo_texts_exist_in_english_dutch_and_arabic_and_every_language_has_a_slug():
+def test_demo_texts_exist_in_six_languages_and_every_language_has_a_slug():
     codes = {code for code, _name in settings.LANGUAGES}
     assert set(DEMO["title"]) == codes and set(DEMO["slug"]) == codes
     assert len(set(DEMO["slug"].values())) >= 6  # translated where the language allows
-    for language in ("en", "nl", "ar"):
+    for language in ("en", "nl", "ar", "fr", "es", "de"):
         for field in ("title", "intro", "how_it_works", "what_to_try"):
             assert DEMO[field][language].strip(), (language, field)
         # The rich texts are well-formed HTML paragraphs and lists.
