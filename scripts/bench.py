@@ -58,11 +58,13 @@ def sample_urls():
     seen = {"homepage"}
     for page in Page.objects.live().public().filter(depth__gt=2).order_by("path").specific():
         kind = type(page).__name__.lower()
-        if kind in seen:
+        # Each Lab experiment ships its own browser code and data: one row each.
+        label = f"lab: {page.experiment}" if kind == "experimentpage" else None
+        if (label or kind) in seen:
             continue
-        seen.add(kind)
+        seen.add(label or kind)
         with translation.override("en"):
-            urls.append((type(page)._meta.verbose_name, page.url))
+            urls.append((label or type(page)._meta.verbose_name, page.url))
     return urls
 
 

@@ -194,3 +194,11 @@ def test_related_experiment_card_on_a_program(client, home, playground):
     playground.unpublish()
     after = client.get("/nl/programs/ai-seeds/").content.decode()
     assert 'href="/nl/lab/neurale-netwerken/"' not in after
+
+
+def test_sitemap_lists_the_lab_in_every_language(client, lab, playground):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/en/lab/neural-network-playground/" in xml
+    assert "/nl/lab/neurale-netwerken/" in xml
+    assert "/ar/lab/neural-network-playground/" in xml
+    assert "/nl/lab/</loc>" in xml
