@@ -21,6 +21,8 @@ SOURCE_DIRS = [
     "blog",
     "careers",
     "content_translation",
+    "content_import",
+    "lab",
     "templates",
 ]
 
