@@ -33,9 +33,7 @@ def _strings(page):
 
 
 def _chip(page, word):
-    return page.locator(".senti-chip").filter(
-        has=page.locator(".senti-chip-word", has_text=word)
-    )
+    return page.locator(".senti-chip").filter(has=page.locator(".senti-chip-word", has_text=word))
 
 
 def _marker_offset(page):
