@@ -5,11 +5,14 @@ The editors own the starter bot: one `bot_settings` block and any number of `int
 """
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from .base import Experiment
+from site_config.i18n import DEFAULT_LANGUAGE, falls_back
+
+from .base import Experiment, serialise_block
 
 # Keep in step with LIMITS in static/lab/chatbot/core.js (an imported bot is held to them).
 MAX_NAME_LENGTH = 80
@@ -87,13 +90,25 @@ class BotSettingsBlock(blocks.StructBlock):
         label = _("Bot settings")
 
 
+def page_data(page, blocks):
+    """The blocks as usual, plus the language they are written in (English when this language
+    has no starter bot of its own), so the JavaScript tokenises them with the right rules."""
+    language = translation.get_language() or DEFAULT_LANGUAGE
+    return {
+        "blocks": [serialise_block(block) for block in blocks],
+        "content_language": DEFAULT_LANGUAGE if falls_back(page, ("content",)) else language,
+    }
+
+
 EXPERIMENT = Experiment(
     key="chatbot",
     name=_("Chatbot builder"),
     icon="💡",
     blocks=[("intent", IntentBlock()), ("bot_settings", BotSettingsBlock())],
+    page_data=page_data,
     strings={
         "you": _("You"),
+        "show_scores": _("Show its scores"),
         "bot": _("Bot"),
         "default_fallback": _("Sorry, I did not understand that."),
         "bot_said": _("{bot}: {text}"),

@@ -123,6 +123,15 @@ def test_english_texts_explain_the_choice(site, chatbot_urls, browser_page):
     expect(page.locator("[data-chatbot-words]")).to_contain_text(
         "Words the bot has never seen: building, accessible, by, wheelchair"
     )
+    # An earlier message's scores come back on demand.
+    page.locator("[data-chatbot-log] > li").nth(1).get_by_role(
+        "button", name="Show its scores"
+    ).click()
+    expect(page.locator("[data-chatbot-last-text]")).to_have_text("Can I print something?")
+    expect(verdict).to_have_text("Matched intent “Wifi and printing” with a score of 1.00.")
+    expect(page.locator("[data-lab-live]")).to_have_text(
+        "Matched intent “Wifi and printing” with a score of 1.00."
+    )
 
 
 def test_visitor_adds_edits_and_deletes_an_intent(site, chatbot_urls, browser_page):

@@ -64,6 +64,7 @@ def test_page_hands_the_starter_bot_of_its_language_to_javascript(
     assert 'href="/static/lab/chatbot/style.css"' in html
 
     data = _json_block(html, "lab-data")
+    assert data["content_language"] == language
     types = [block["type"] for block in data["blocks"]]
     assert types[0] == "bot_settings" and types.count("bot_settings") == 1
     assert types.count("intent") >= 5
@@ -78,6 +79,12 @@ def test_page_hands_the_starter_bot_of_its_language_to_javascript(
 
     strings = _json_block(html, "lab-strings")
     assert {"matched", "fell_back", "error.not_json", "error.too_large"} <= set(strings)
+
+
+def test_a_language_without_its_own_bot_gets_the_english_one_marked_as_english(client, page):
+    data = _json_block(client.get("/hi/lab/chatbot-builder/").content.decode(), "lab-data")
+    assert data["content_language"] == "en"
+    assert data["blocks"][0]["value"]["bot_name"] == "Page"
 
 
 def test_without_javascript_the_page_explains_itself(client, page):

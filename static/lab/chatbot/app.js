@@ -50,8 +50,10 @@ startExperiment((ctx) => {
   const field = (name) => el.form.querySelector(`[data-field="${name}"]`);
   const setting = (name) => el.settingsForm.querySelector(`[data-setting="${name}"]`);
 
-  // One bot per page language: its phrases are tokenised in that language.
+  // One bot per page language. Its phrases are tokenised by the rules of the language the
+  // starter bot is written in (English where this language has none of its own).
   const STORE_KEY = `bot.${ctx.lang}`;
+  const botLang = (ctx.data && ctx.data.content_language) || ctx.lang;
   const starter = () => {
     const bot = botFromBlocks(ctx.data && ctx.data.blocks);
     bot.name = bot.name || ctx.t("bot");
@@ -60,9 +62,10 @@ startExperiment((ctx) => {
   };
   const stored = validateBot(ctx.store.get(STORE_KEY, null));
   let bot = stored.ok ? stored.bot : starter();
-  let model = buildModel(bot, ctx.lang);
+  let model = buildModel(bot, botLang);
   let lastMessage = null;
   let editing = -1; // index of the intent in the form, -1 for a new one
+  let turns = 0; // visitor messages so far (for element ids)
 
   const number = (value) =>
     ctx.formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -102,6 +105,23 @@ startExperiment((ctx) => {
       small.className = "chatbot-note";
       small.textContent = note;
       item.append(small);
+    }
+    if (kind === "visitor") {
+      // Any earlier message's scores can be shown again (against the bot as it is now).
+      turns += 1;
+      body.id = `chatbot-turn-${turns}`;
+      const again = document.createElement("button");
+      again.type = "button";
+      again.className = "chatbot-again";
+      again.textContent = ctx.t("show_scores");
+      again.setAttribute("aria-describedby", body.id);
+      again.addEventListener("click", () => {
+        lastMessage = text;
+        const reply = respond(bot, model, text, bot.threshold);
+        renderScores(reply);
+        ctx.announce(verdictText(reply));
+      });
+      item.append(" ", again);
     }
     el.log.append(item);
     while (el.log.children.length > MAX_LOG) el.log.firstElementChild.remove();
@@ -300,7 +320,7 @@ startExperiment((ctx) => {
   };
 
   const changed = () => {
-    model = buildModel(bot, ctx.lang);
+    model = buildModel(bot, botLang);
     save();
     renderIntents();
     rescore();
@@ -435,7 +455,7 @@ startExperiment((ctx) => {
 
   /* Everything ----------------------------------------------------------------------- */
   const refreshAll = ({ persist = true } = {}) => {
-    model = buildModel(bot, ctx.lang);
+    model = buildModel(bot, botLang);
     if (persist) save();
     showThreshold();
     fillSettings();
@@ -451,7 +471,7 @@ startExperiment((ctx) => {
     refreshAll({ persist: false }); // common.js has emptied the store
   });
 
-  model = buildModel(bot, ctx.lang);
+  model = buildModel(bot, botLang);
   showThreshold();
   fillSettings();
   renderIntents();
