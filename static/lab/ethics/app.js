@@ -58,7 +58,9 @@ function setupScenarios(ctx) {
   }
   let state = startRun(scenarios, ctx.store.get("run"));
   const views = { question: $("question"), consequences: $("consequences"), summary: $("summary") };
-  const progress = () => ctx.t("progress", { n: state.index + 1, total: scenarios.length });
+  const n = (value) => ctx.formatNumber(value);
+  const counted = (counts) => ({ helped: n(counts.helped), harmed: n(counts.harmed), mixed: n(counts.mixed) });
+  const progress = () => ctx.t("progress", { n: n(state.index + 1), total: n(scenarios.length) });
 
   const save = () => ctx.store.set("run", state);
 
@@ -92,7 +94,7 @@ function setupScenarios(ctx) {
     for (const consequence of choice.consequences) {
       const item = element("li", { class: `ethics-consequence ethics-consequence-${consequence.impact}` });
       const who = element("strong", { class: "ethics-who" }, consequence.who);
-      item.append(impactBadge(ctx, consequence.impact), " ", who, " ", element("span", {}, consequence.what));
+      item.append(impactBadge(ctx, consequence.impact), " ", who, element("span", { class: "ethics-what" }, consequence.what));
       list.append(item);
     }
     $("reflection").hidden = !choice.reflection;
@@ -104,7 +106,7 @@ function setupScenarios(ctx) {
 
   function renderSummary() {
     const summary = summarize(state, scenarios);
-    $("summary-totals").textContent = ctx.t("summary_totals", summary.totals);
+    $("summary-totals").textContent = ctx.t("summary_totals", counted(summary.totals));
     const list = $("summary-list");
     list.replaceChildren();
     for (const row of summary.rows) {
@@ -112,7 +114,7 @@ function setupScenarios(ctx) {
       item.append(
         element("strong", {}, row.title),
         element("span", { class: "ethics-summary-choice" }, ctx.t("chosen", { choice: row.choice })),
-        element("span", { class: "ethics-summary-counts" }, ctx.t("summary_row", row.counts)),
+        element("span", { class: "ethics-summary-counts" }, ctx.t("summary_row", counted(row.counts))),
       );
       list.append(item);
     }
@@ -143,7 +145,7 @@ function setupScenarios(ctx) {
     const choice = currentChoice(state, scenarios);
     const counts = { helped: 0, harmed: 0, mixed: 0 };
     for (const consequence of choice.consequences) counts[consequence.impact] += 1;
-    ctx.announce(ctx.t("consequences_announce", { choice: choice.label, ...counts }));
+    ctx.announce(ctx.t("consequences_announce", { choice: choice.label, ...counted(counts) }));
   });
   $("reconsider").addEventListener("click", () => update(reconsider(state)));
   const goOn = () => {
@@ -151,7 +153,7 @@ function setupScenarios(ctx) {
     if (state.phase === "summary") ctx.announce(ctx.t("summary_announce"));
     else {
       const title = scenarios[state.index].title;
-      ctx.announce(ctx.t("scenario_announce", { n: state.index + 1, total: scenarios.length, title }));
+      ctx.announce(ctx.t("scenario_announce", { n: n(state.index + 1), total: n(scenarios.length), title }));
     }
   };
   $("next").addEventListener("click", goOn);
@@ -204,7 +206,7 @@ function drawChart(ctx, svg, bins, threshold, peak) {
   }
   const line = x(threshold);
   nodes.push(svgElement("line", { class: "ethics-threshold", x1: line, x2: line, y1: 4, y2: HEIGHT - 22 }));
-  const labelAt = Math.min(WIDTH - 44, Math.max(44, line));
+  const labelAt = Math.min(WIDTH - 56, Math.max(56, line));
   const label = svgElement("text", { class: "ethics-threshold-label", x: labelAt, y: 14, "text-anchor": "middle" });
   label.textContent = ctx.t("chart_threshold", { value: ctx.formatNumber(threshold) });
   nodes.push(label);
