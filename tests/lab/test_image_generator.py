@@ -30,6 +30,7 @@ PATHS = {
     "en": "/en/lab/image-generator/",
     "nl": "/nl/lab/beeldgenerator/",
     "ar": "/ar/lab/image-generator/",
+    "es": "/es/lab/generador-de-imagenes/",
 }
 
 
@@ -55,6 +56,7 @@ def _json_block(html, element_id):
         ("en", "Image generator", "pure noise"),
         ("nl", "Beeldgenerator", "pure ruis"),
         ("ar", "مولّد الصور", "ضجيج خالص"),
+        ("es", "Generador de imágenes", "ruido puro"),
     ],
 )
 def test_page_runs_the_generator_in_each_language(client, page, language, title, explained):
