@@ -279,3 +279,28 @@ def test_works_at_320_pixels(site, chatbot_urls, chromium):
         assert width <= 320, f"the page scrolls sideways ({width} px)"
     finally:
         context.close()
+
+
+def test_english_starter_bot_is_marked_english_on_a_page_without_its_own(
+    site, chatbot_urls, browser_page
+):
+    page = browser_page
+    _open(page, site, chatbot_urls["fr"])
+    name = page.locator("[data-chatbot-intents] > li [data-intent-name]").first
+    expect(name).to_have_text("Opening hours")
+    expect(name).to_have_attribute("lang", "en")
+    expect(page.locator("[data-chatbot-log] .chatbot-text").first).to_have_attribute("lang", "en")
+    # Matched by English rules: "do" and "you" are stop words, so this equals an example.
+    _send(page, "What time do you you open?")
+    expect(page.locator("[data-chatbot-scores] .chatbot-score-name").first).to_have_attribute(
+        "lang", "en"
+    )
+    expect(page.locator("[data-chatbot-scores] .chatbot-score-value").first).to_have_text(
+        _number(page, "fr", 1)
+    )
+    assert_no_axe_violations(page)
+    # Once the visitor writes their own texts, the bot is theirs, in their language.
+    page.locator("[data-setting=name]").fill("Bibli")
+    page.locator("[data-chatbot-settings-form] button[type=submit]").click()
+    expect(name).not_to_have_attribute("lang", "en")
+    expect(page.locator("[data-setting=name]")).not_to_have_attribute("lang", "en")

@@ -2,6 +2,7 @@
  * the visitor types or loads leaves the browser. */
 import { startExperiment } from "../common.js";
 import {
+  baseLanguage,
   botFromBlocks,
   buildModel,
   exportBot,
@@ -60,7 +61,9 @@ startExperiment((ctx) => {
     bot.fallback = bot.fallback || ctx.t("default_fallback");
     return bot;
   };
+  const CUSTOM_KEY = `custom.${ctx.lang}`; // true once the visitor wrote or loaded texts
   const stored = validateBot(ctx.store.get(STORE_KEY, null));
+  let custom = ctx.store.get(CUSTOM_KEY, false) === true;
   let bot = stored.ok ? stored.bot : starter();
   let model = buildModel(bot, botLang);
   let lastMessage = null;
@@ -84,6 +87,23 @@ startExperiment((ctx) => {
 
   const save = () => ctx.store.set(STORE_KEY, bot);
 
+  /* The starter bot may be the English one (this language has none of its own): its texts
+   * then carry lang="en", until the visitor writes or loads texts of their own. */
+  const markLang = (element) => {
+    if (botLang !== ctx.lang && !custom) {
+      element.lang = botLang;
+      element.dir = baseLanguage(botLang) === "ar" ? "rtl" : "ltr";
+    } else {
+      element.removeAttribute("lang");
+      element.removeAttribute("dir");
+    }
+  };
+  const customised = () => {
+    if (custom) return;
+    custom = true;
+    ctx.store.set(CUSTOM_KEY, true);
+  };
+
   const showError = (element, text) => {
     element.textContent = text ? `⚠ ${text}` : "";
     element.hidden = !text;
@@ -99,6 +119,7 @@ startExperiment((ctx) => {
     const body = document.createElement("span");
     body.className = "chatbot-text";
     body.textContent = text;
+    if (kind === "bot") markLang(body);
     item.append(who, " ", body);
     if (note) {
       const small = document.createElement("span");
@@ -175,6 +196,7 @@ startExperiment((ctx) => {
         const name = document.createElement("span");
         name.className = "chatbot-score-name";
         name.textContent = entry.name;
+        markLang(name);
         const value = document.createElement("span");
         value.className = "chatbot-score-value";
         value.textContent = number(entry.score);
@@ -227,13 +249,7 @@ startExperiment((ctx) => {
     lastMessage = message;
     const reply = respond(bot, model, message, bot.threshold);
     addToLog(ctx.t("you"), message, "visitor");
-    const note = reply.fallback
-      ? ctx.t("fell_back", {
-          threshold: number(reply.threshold),
-          score: number(reply.scores[0] ? reply.scores[0].score : 0),
-        })
-      : ctx.t("matched", { intent: reply.intent.name, score: number(reply.scores[0].score) });
-    addToLog(botName(), reply.answer, "bot", note);
+    addToLog(botName(), reply.answer, "bot", verdictText(reply));
     renderScores(reply);
     ctx.announce(ctx.t("bot_said", { bot: botName(), text: reply.answer }));
     el.message.value = "";
@@ -261,11 +277,16 @@ startExperiment((ctx) => {
   /* Intents -------------------------------------------------------------------------- */
   const renderIntents = () => {
     el.name.textContent = bot.name ? `(${bot.name})` : "";
+    markLang(el.name);
     el.noIntents.hidden = bot.intents.length > 0;
     el.noIntents.textContent = ctx.t("no_intents");
     el.intents.replaceChildren(
       ...bot.intents.map((intent, index) => {
         const item = el.template.content.firstElementChild.cloneNode(true);
+        for (const part of item.querySelectorAll("[data-intent-name], [data-intent-phrases]")) {
+          markLang(part);
+        }
+        markLang(item.querySelector("[data-intent-answer]"));
         item.querySelector("[data-intent-name]").textContent = intent.name;
         item.querySelector("[data-intent-count]").textContent = ctx.t("phrase_count", {
           count: ctx.formatNumber(intent.phrases.length),
@@ -374,6 +395,7 @@ startExperiment((ctx) => {
       return;
     }
     const index = editing;
+    customised();
     if (index >= 0) bot.intents[index] = result.intent;
     else bot.intents.push(result.intent);
     closeForm();
@@ -388,6 +410,7 @@ startExperiment((ctx) => {
     setting("name").value = bot.name;
     setting("greeting").value = bot.greeting;
     setting("fallback").value = bot.fallback;
+    for (const name of ["name", "greeting", "fallback"]) markLang(setting(name));
     showError(el.settingsError, "");
   };
 
@@ -406,8 +429,10 @@ startExperiment((ctx) => {
       return;
     }
     bot = result.bot;
+    customised();
     showError(el.settingsError, "");
     save();
+    fillSettings();
     renderIntents();
     ctx.announce(ctx.t("settings_saved"));
   });
@@ -446,6 +471,7 @@ startExperiment((ctx) => {
     }
     showError(el.importError, "");
     bot = result.bot;
+    customised();
     closeForm();
     refreshAll();
     ctx.announce(
@@ -466,6 +492,7 @@ startExperiment((ctx) => {
 
   ctx.onReset(() => {
     bot = starter();
+    custom = false;
     closeForm();
     showError(el.importError, "");
     refreshAll({ persist: false }); // common.js has emptied the store
