@@ -107,9 +107,7 @@ class ExperimentPage(FallbackNoticeMixin, Page):
         definition = self.definition
         if definition is None:
             return
-        stray = sorted(
-            {block.block_type for block in self.content} - definition.block_names
-        )
+        stray = sorted({block.block_type for block in self.content} - definition.block_names)
         if stray:
             raise ValidationError(
                 {
@@ -138,9 +136,7 @@ class ExperimentPage(FallbackNoticeMixin, Page):
         context.update(
             definition=definition,
             lab=lab,
-            other_experiments=[
-                page for page in live_experiments(lab) if page.pk != self.pk
-            ]
+            other_experiments=[page for page in live_experiments(lab) if page.pk != self.pk]
             if lab
             else [],
             lab_strings=definition.runtime_strings() if definition else {},

@@ -285,7 +285,7 @@ def load_navigation():
         "Header",
         [
             _link(nav["programs"], kind=MenuItem.Kind.LEARNING_PATHS),
-            _optional_link(nav["lab"], "lab"),
+            _optional_link(nav["lab"], "lab", kind=MenuItem.Kind.LAB),
             _optional_link(nav["blog"], "blog", description=nav["blog_description"]),
             _optional_link(nav["careers"], "careers"),
             _optional_link(nav["faq"], "faq"),
