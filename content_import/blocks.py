@@ -480,3 +480,10 @@ def convert(text, first_line, context, stream_block):
     nodes = mdx.parse(text, first_line, context.warn)
     built = BodyBuilder(context).build(nodes)
     return validate(stream_block, built, context.warn)
+
+
+def source_as_text(source, seed):
+    """Raw StreamField data showing `source` as it is: one paragraph of its lines."""
+    lines = [html.escape(line, quote=False) for line in source.strip("\n").split("\n")]
+    value = "<p>" + "<br/>".join(lines) + "</p>"
+    return [{"type": "paragraph", "value": value, "id": str(uuid.uuid5(ID_NAMESPACE, seed))}]

@@ -6,17 +6,18 @@ in one transaction, only what changed since the last import:
 
 * Objects it created are recorded in `ImportedObject` by source key (`blog/<slug>`,
   `programs/<program>`, `programs/<program>/lessons/<slug>`, `tracks/<slug>`), with a
-  fingerprint per language of what it wrote. An existing object it did not create is left
+  fingerprint per language and field of what it wrote. An existing object it did not create is left
   alone (and reported) unless `update_existing` adopts it.
-* A page is written only for the languages whose fingerprint changed, as one new revision:
-  published when the page is live without unpublished changes (or with `publish`), a draft
-  otherwise. `dry_run` does everything in a transaction that is rolled back.
+* A page is written only for the fields whose fingerprint changed, as one new revision:
+  published when the page is live without an editor's unpublished changes (or with
+  `publish`), a draft otherwise. `dry_run` does everything in a transaction that is rolled back.
 * When a published slug changes, the old URL of that language redirects to the page
   (wagtail.contrib.redirects).
 """
 
 import datetime
 import hashlib
+import html
 import json
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from modeltranslation.utils import build_localized_fieldname
@@ -32,7 +34,7 @@ from wagtail.models import Page
 from wagtail.utils.file import hash_filelike
 
 from . import svg
-from .blocks import BodyContext, convert
+from .blocks import BodyContext, convert, source_as_text
 from .models import ImportedObject
 from .report import Report
 from .repository import (
@@ -204,6 +206,20 @@ class Importer:
         self.warn(document.path, document.line_of("published"), f"published {value!r} is unclear")
         return default
 
+    def malformed_page(self, kind, group, source):
+        """Fields for a new draft page showing a malformed English file as text, or None when
+        the page exists already (it is left as it is)."""
+        english = group.english
+        self.seen_sources.add(source)
+        if ImportedObject.objects.filter(source=source).exists():
+            self.warn(english.path, 1, "the page imported earlier is left as it is")
+            self.report.count(kind, DEFAULT_LANGUAGE, "skipped")
+            return None
+        for document in group.translations.values():
+            self.warn(document.path, 1, "its English file is malformed: not imported")
+        title = english.stem.replace("-", " ").replace("_", " ").capitalize()
+        return {"title": title, "slug": english.stem, "body": source_as_text(english.body, source)}
+
     def title_of(self, document):
         title = document.front.get("title")
         if title in (None, ""):
@@ -287,7 +303,13 @@ class Importer:
         record, page = self.record_for(source)
         slug = per_locale[DEFAULT_LANGUAGE]["slug"]
         fingerprints = {
-            locale: fingerprint({**values, **(shared if locale == DEFAULT_LANGUAGE else {})})
+            locale: {
+                name: fingerprint({name: value})
+                for name, value in {
+                    **values,
+                    **(shared if locale == DEFAULT_LANGUAGE else {}),
+                }.items()
+            }
             for locale, values in per_locale.items()
         }
         if page is None:
@@ -322,7 +344,14 @@ class Importer:
                 self.save_record(None, source, page, fingerprints)
                 return page, tuple(per_locale)
         recorded = record.fingerprints if record else {}
-        changed = [locale for locale in per_locale if recorded.get(locale) != fingerprints[locale]]
+        changed_fields = {}
+        for locale, prints in fingerprints.items():
+            before = recorded.get(locale)
+            before = before if isinstance(before, dict) else {}
+            names = [name for name, value in prints.items() if before.get(name) != value]
+            if names:
+                changed_fields[locale] = names
+        changed = list(changed_fields)
         for locale in per_locale:
             self.report.count(kind, locale, "updated" if locale in changed else "unchanged")
         for locale in set(recorded) - set(per_locale):
@@ -331,25 +360,34 @@ class Importer:
                 "keeps its text"
             )
         if changed:
-            state = self.update_page(page, shared, per_locale, changed, live_wanted, path)
+            state = self.update_page(page, shared, per_locale, changed_fields, live_wanted, path)
             self.report.changes.append(f"update {kind} {path} ({', '.join(changed)}; {state})")
+        elif self.publish:
+            self.follow_file(kind, page, live_wanted, path)
         self.save_record(record, source, page, fingerprints)
         return page, tuple(changed)
 
-    def apply(self, page, shared, per_locale, locales):
-        if DEFAULT_LANGUAGE in locales:
-            for name, value in shared.items():
-                if name == "tags":
-                    page.tags.set(value)
+    @staticmethod
+    def apply(page, shared, per_locale, fields):
+        """Set `fields` ({locale: [field name]}) on `page` from the imported values."""
+        for locale, names in fields.items():
+            for name in names:
+                if locale == DEFAULT_LANGUAGE and name in shared:
+                    value = shared[name]
+                    if name == "tags":
+                        page.tags.set(value)
+                    else:
+                        setattr(page, name, value)
                 else:
-                    setattr(page, name, value)
-        for locale in locales:
-            for name, value in per_locale[locale].items():
-                setattr(page, localized(name, locale), value)
+                    setattr(page, localized(name, locale), per_locale[locale][name])
 
     def create_page(self, parent, model, shared, per_locale, live_wanted):
         page = model()
-        self.apply(page, shared, per_locale, list(per_locale))
+        everything = {
+            locale: [*values, *(shared if locale == DEFAULT_LANGUAGE else [])]
+            for locale, values in per_locale.items()
+        }
+        self.apply(page, shared, per_locale, everything)
         page.live = bool(live_wanted)
         parent.add_child(instance=page)
         revision = page.save_revision(log_action=True)
@@ -357,13 +395,23 @@ class Importer:
             revision.publish()
         return page
 
+    @staticmethod
+    def pending_revision(page):
+        """(the latest revision if it is not live yet, True if an editor saved it)."""
+        if not page.has_unpublished_changes or not page.latest_revision_id:
+            return None, False
+        revision = page.latest_revision
+        return revision, revision.user_id is not None
+
     def update_page(self, page, shared, per_locale, changed, live_wanted, path):
-        has_draft = page.has_unpublished_changes and page.latest_revision_id
-        base = page.get_latest_revision_as_object() if has_draft else page
+        """Apply the `changed` fields ({locale: [names]}) as one new revision, on top of any
+        unpublished one; return what became of it."""
+        pending, by_editor = self.pending_revision(page)
+        base = pending.as_object() if pending else page
         self.apply(base, shared, per_locale, changed)
         old_urls = page_urls(page) if page.live else {}
         revision = base.save_revision(log_action=True)
-        if has_draft:
+        if by_editor:
             self.warn(path, 1, "the page has unpublished changes: saved as a draft on top")
             return "draft"
         if page.live and live_wanted is False:
@@ -379,6 +427,19 @@ class Importer:
             self.add_redirects(page, old_urls)
             return "published"
         return "draft"
+
+    def follow_file(self, kind, page, live_wanted, path):
+        """With --publish, an unchanged page's state follows its file's `published`."""
+        pending, by_editor = self.pending_revision(page)
+        if live_wanted and not page.live:
+            if by_editor:
+                self.warn(path, 1, "the page has unpublished changes by an editor: not published")
+            elif pending is not None:
+                pending.publish()
+                self.report.changes.append(f"publish {kind} {path}")
+        elif live_wanted is False and page.live:
+            page.unpublish(log_action=True)
+            self.report.changes.append(f"unpublish {kind} {path}")
 
     def add_redirects(self, page, old_urls):
         if not old_urls or not apps.is_installed("wagtail.contrib.redirects"):
@@ -440,7 +501,9 @@ class Importer:
             "order": self.integer(item.get("order"), 0, 0, 32767, path, line, "order"),
         }
         per_locale = {}
-        for locale in sorted(set(names) | set(taglines), key=lambda code: code != DEFAULT_LANGUAGE):
+        for locale in sorted(
+            set(names) | set(taglines), key=lambda code: (code != DEFAULT_LANGUAGE, code)
+        ):
             per_locale[locale] = {}
             if locale in names:
                 per_locale[locale]["name"] = self.fit(names[locale], 80, path, line, "title")
@@ -710,6 +773,21 @@ class Importer:
 
         english = group.english
         seed = f"programs/{program.folder.name}/lessons/{english.stem}"
+        if english.malformed:
+            fields = self.malformed_page("lesson", group, seed)
+            if fields is not None:
+                shared = self.lesson_shared(english)
+                self.upsert_page(
+                    "lesson",
+                    seed,
+                    program_page,
+                    LessonPage,
+                    shared,
+                    {"en": fields},
+                    False,
+                    english.path,
+                )
+            return
         folders = [program.assets, self.root / "assets"]
         built = self.lesson_fields(english, seed, folders)
         if built is None:
@@ -873,7 +951,8 @@ class Importer:
             "description",
         )
         if english is None and not summary:
-            self.warn(document.path, 1, "no description: the summary is empty")
+            summary = summary_from(body, title)
+            self.warn(document.path, 1, "no description: the summary is the start of the body")
         fields = {"title": title, "summary": summary, "body": body}
         if english is not None and document.stem != english.stem:
             fields["slug"] = document.stem
@@ -884,6 +963,15 @@ class Importer:
 
         english = group.english
         seed = f"blog/{english.stem}"
+        if english.malformed:
+            fields = self.malformed_page("article", group, seed)
+            if fields is not None:
+                shared = {"date": timezone.localdate()}
+                fields["summary"] = fields["title"]
+                self.upsert_page(
+                    "article", seed, index, BlogPage, shared, {"en": fields}, False, english.path
+                )
+            return
         built = self.article_fields(english, seed)
         if built is None:
             return
@@ -953,6 +1041,17 @@ class Importer:
         Page.objects.filter(pk=page.pk).update(
             last_published_at=max(moment, first), first_published_at=first
         )
+
+
+def summary_from(body, title, limit=400):
+    """The start of the first paragraph (plain text, cut at a word), else the title."""
+    for block in body:
+        if block["type"] == "paragraph":
+            text = " ".join(strip_tags(block["value"].replace("<", " <")).split())
+            text = html.unescape(text)
+            if text:
+                return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return title
 
 
 def import_repository(path, *, publish=False, dry_run=False, update_existing=False):

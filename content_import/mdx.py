@@ -168,9 +168,42 @@ def parse_attributes(inner):
 
 
 # --- Block parser ------------------------------------------------------------------------------
+JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+
+
+def strip_jsx_comments(text):
+    """`text` without {/* … */} comments outside fenced code; line numbers are kept."""
+    chunks, current, fence = [], [], None
+    for line in text.split("\n"):
+        match = FENCE.match(line)
+        if fence is None and match:
+            chunks.append(("text", current))
+            current, fence = [line], match.group(1)[0] * len(match.group(1))
+            continue
+        current.append(line)
+        if (
+            fence is not None
+            and line.strip().startswith(fence)
+            and not line.strip().strip(fence[0])
+        ):
+            chunks.append(("code", current))
+            current, fence = [], None
+    chunks.append(("code" if fence else "text", current))
+    out = []
+    for kind, lines in chunks:
+        if not lines:
+            continue
+        chunk = "\n".join(lines)
+        if kind == "text":
+            chunk = JSX_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), chunk)
+        out.append(chunk)
+    return "\n".join(out)
+
+
 class Parser:
     def __init__(self, text, first_line=1, warn=None):
-        self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.lines = strip_jsx_comments(text).split("\n")
         self.first_line = first_line
         self.warn = warn or (lambda line, message: None)
 

@@ -40,6 +40,7 @@ class Document:
     body: str
     body_line: int  # line of the file where the body starts
     key_lines: dict = field(default_factory=dict)  # front-matter key -> line
+    malformed: bool = False  # the front matter is broken: body is the whole file
 
     def line_of(self, key):
         return self.key_lines.get(key, 1)
@@ -81,25 +82,32 @@ def read_document(root, path, locale, report):
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     front, body_line, key_lines = {}, 1, {}
+    stem = path.name.rsplit(".", 1)[0]
+    slug = slugify(stem, allow_unicode=True)
+
+    def malformed(line, problem):
+        if locale != DEFAULT_LANGUAGE:
+            report.warn(rel, line, f"{problem}: not imported")
+            return None
+        report.warn(rel, line, f"{problem}: a new page is a draft showing the file as text")
+        return Document(rel, locale, slug, {}, text, 1, malformed=True)
+
     if lines and lines[0].strip() == "---":
         closing = next(
             (index for index, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")),
             None,
         )
         if closing is None:
-            report.warn(rel, 1, "front matter is never closed (no second ---): not imported")
-            return None
+            return malformed(1, "front matter is never closed (no second ---)")
         try:
             front = yaml.safe_load("\n".join(lines[1:closing])) or {}
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(error, "problem", None) or "it does not parse"
-            report.warn(rel, line, f"front matter is not valid YAML ({problem}): not imported")
-            return None
+            return malformed(line, f"front matter is not valid YAML ({problem})")
         if not isinstance(front, dict):
-            report.warn(rel, 2, "front matter is not a set of keys: not imported")
-            return None
+            return malformed(2, "front matter is not a set of keys")
         for index, line in enumerate(lines[1:closing], start=2):
             match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
             if match:
@@ -111,8 +119,6 @@ def read_document(root, path, locale, report):
     if not body.strip() and not front:
         report.warn(rel, 1, "the file is empty: not imported")
         return None
-    stem = path.name.rsplit(".", 1)[0]
-    slug = slugify(stem, allow_unicode=True)
     if slug != stem:
         report.warn(rel, 1, f"file name {stem!r} is not a valid slug: {slug!r} is used")
     return Document(rel, locale, slug, front, body, body_line, key_lines)
