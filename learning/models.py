@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -14,7 +15,13 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from site_config.blocks import FAQItemBlock
-from site_config.i18n import falls_back, translated_search_fields
+from site_config.i18n import (
+    DEFAULT_LANGUAGE,
+    falls_back,
+    language_codes,
+    page_urls_by_language,
+    translated_search_fields,
+)
 from site_config.models import FallbackNoticeMixin
 
 from .blocks import LessonStreamBlock
@@ -296,6 +303,15 @@ def related_articles(program, limit=3):
     return list(articles.distinct().defer_streamfields().order_by(*ordering)[:limit])
 
 
+def titles_by_language(page):
+    """{language code: title} for `page`, the English title where a language has none."""
+    english = getattr(page, build_localized_fieldname("title", DEFAULT_LANGUAGE), "") or page.title
+    return {
+        code: getattr(page, build_localized_fieldname("title", code), "") or english
+        for code in language_codes()
+    }
+
+
 class Difficulty(models.TextChoices):
     BEGINNER = "beginner", _("Beginner")
     INTERMEDIATE = "intermediate", _("Intermediate")
@@ -389,11 +405,32 @@ class LessonPage(FallbackNoticeMixin, Page):
             ),
             quiz_ids=self.quiz_ids(),
         )
+        context["progress_data"] = self.progress_data(request, program, context["next_lesson"])
         context["structured_data"] = [
             self.json_ld(request, program),
             breadcrumb_json_ld(request, [programs_index, program, self]),
         ]
         return context
+
+    def progress_data(self, request, program=None, next_lesson=None):
+        """What the browser keeps about this lesson, its program and the next lesson, in
+        every language, so the home card can show them in whichever language the visitor
+        reads next (`static/js/learning.js`)."""
+
+        def describe(page):
+            if page is None:
+                return None
+            return {
+                "id": page.pk,
+                "titles": titles_by_language(page),
+                "urls": page_urls_by_language(page, request),
+            }
+
+        return {
+            "lesson": describe(self),
+            "next": describe(next_lesson),
+            "program": describe(program),
+        }
 
     def json_ld(self, request=None, program=None):
         data = {

@@ -4,11 +4,14 @@
  * attributes and <template> elements), so this file holds no user-visible text.
  *
  * Stored shape (key "educademy.progress.v1"):
- *   {programs: {<program id>: {lessons: {<lesson id>: {done: bool, passed: [quiz ids]}},
+ *   {programs: {<program id>: {lessons: {<lesson id>: {done: bool, passed: [quiz ids],
+ *                                                      titles: {lang: title},
+ *                                                      urls: {lang: path},
+ *                                                      next: <lesson id> | null}},
  *                              total: n, updated: ms, last: <lesson id>,
- *                              icon, titles: {lang: program title}, urls: {lang: path},
- *                              lessonTitles: {lang: title}, lessonUrls: {lang: path},
- *                              nextTitles: {lang: title}, nextUrls: {lang: path}}}}
+ *                              icon, titles: {lang: program title}, urls: {lang: path}}}}
+ * The titles and paths of a lesson, its program and the next lesson come in every language
+ * from the lesson page's JSON data block, so the home card speaks the visitor's language.
  */
 (function () {
   "use strict";
@@ -83,23 +86,42 @@
   }
 
   /* The page's URL in every language, from its <link rel="alternate" hreflang> tags. */
-  function alternateUrls(fallback) {
-    var urls = {};
-    document.querySelectorAll('link[rel="alternate"][hreflang]').forEach(function (link) {
-      var code = link.getAttribute("hreflang");
-      var path = safePath(link.getAttribute("href"));
-      if (code && code !== "x-default" && path) urls[code] = path;
-    });
-    if (fallback) urls[language()] = fallback;
-    return urls;
-  }
-
   function pick(values, lang) {
     if (!values || typeof values !== "object") return null;
     if (typeof values[lang] === "string") return { text: values[lang], lang: lang };
     var codes = Object.keys(values);
     if (values.en) return { text: values.en, lang: "en" };
     return codes.length ? { text: String(values[codes[0]]), lang: codes[0] } : null;
+  }
+
+  /* Texts and same-site paths per language, from the page or from storage. */
+  function cleanTexts(values) {
+    var clean = {};
+    Object.keys(values && typeof values === "object" ? values : {}).forEach(function (code) {
+      if (typeof values[code] === "string") clean[code] = values[code];
+    });
+    return clean;
+  }
+
+  function cleanPaths(values) {
+    var clean = {};
+    Object.keys(values && typeof values === "object" ? values : {}).forEach(function (code) {
+      var path = safePath(values[code]);
+      if (path) clean[code] = path;
+    });
+    return clean;
+  }
+
+  /* The lesson, its program and the next lesson in every language (a JSON data block). */
+  function readProgressData() {
+    var element = document.getElementById("lesson-progress-data");
+    try {
+      var data = JSON.parse(element ? element.textContent : "null");
+      if (data && typeof data === "object") return data;
+    } catch (error) {
+      /* Malformed: keep what the page itself says. */
+    }
+    return {};
   }
 
   function fromTemplate(selector) {
@@ -120,28 +142,30 @@
     var todo = article.querySelector("[data-lesson-todo]");
     var markDone = article.querySelector("[data-lesson-mark-done]");
 
+    var info = readProgressData();
+
+    function describe(entry, item) {
+      if (!item || !ID.test(String(item.id))) return;
+      var known = lesson(entry, String(item.id));
+      known.titles = cleanTexts(item.titles);
+      known.urls = cleanPaths(item.urls);
+    }
+
     function remember(mutate) {
       var data = load();
       var entry = program(data, programId);
-      var lang = language();
       entry.total = parseInt(article.dataset.lessonCount, 10) || entry.total || 0;
       entry.icon = article.dataset.programIcon || "";
-      entry.titles = Object.assign({}, entry.titles);
-      entry.titles[lang] = article.dataset.programTitle || "";
-      entry.urls = Object.assign({}, entry.urls);
-      entry.urls[lang] = safePath(article.dataset.programUrl);
-      entry.last = lessonId;
-      entry.lessonTitles = {};
-      entry.lessonTitles[lang] = article.dataset.lessonTitle || "";
-      entry.lessonUrls = alternateUrls(safePath(article.dataset.lessonUrl));
-      entry.nextTitles = {};
-      entry.nextUrls = {};
-      if (article.dataset.nextLessonUrl) {
-        entry.nextTitles[lang] = article.dataset.nextLessonTitle || "";
-        entry.nextUrls[lang] = safePath(article.dataset.nextLessonUrl);
+      if (info.program) {
+        entry.titles = cleanTexts(info.program.titles);
+        entry.urls = cleanPaths(info.program.urls);
       }
+      entry.last = lessonId;
+      describe(entry, info.lesson);
+      describe(entry, info.next);
       entry.updated = Date.now();
       var state = lesson(entry, lessonId);
+      state.next = info.next && ID.test(String(info.next.id)) ? String(info.next.id) : null;
       if (mutate) mutate(state);
       save(data);
       return state;
@@ -167,31 +191,35 @@
       });
     }
 
+    /* A wrong answer first asks for another try; the right answer and its explanation
+     * appear after a correct answer, a second wrong one, or on request ("Show the answer"). */
     quizzes.forEach(function (quiz) {
       var answer = quiz.dataset.answer;
       var feedback = quiz.querySelector("[data-quiz-feedback]");
       var disclosure = quiz.querySelector("[data-quiz-answer]");
       var explanation = quiz.querySelector("[data-quiz-explanation]");
-      /* With JavaScript the explanation appears as feedback after an answer. */
-      if (disclosure) disclosure.hidden = true;
+      var wrong = 0;
 
       quiz.addEventListener("change", function (event) {
         var input = event.target;
         if (!input || input.type !== "radio") return;
         var correct = input.value === answer;
+        if (!correct) wrong += 1;
+        var reveal = correct || wrong >= 2;
         quiz.querySelectorAll("[data-quiz-option]").forEach(function (option) {
           var radio = option.querySelector("input");
-          option.classList.remove("is-correct", "is-incorrect");
+          option.classList.remove("is-correct");
           if (radio === input) option.classList.add(correct ? "is-correct" : "is-incorrect");
+          if (reveal && radio.value === answer) option.classList.add("is-answer");
         });
         if (feedback) {
+          var verdict = correct ? "correct" : reveal ? "incorrect" : "retry";
           feedback.classList.toggle("is-correct", correct);
           feedback.classList.toggle("is-incorrect", !correct);
-          feedback.replaceChildren(
-            fromTemplate(correct ? "template[data-quiz-correct]" : "template[data-quiz-incorrect]")
-          );
-          if (explanation) feedback.appendChild(explanation.cloneNode(true));
+          feedback.replaceChildren(fromTemplate("template[data-quiz-" + verdict + "]"));
+          if (reveal && explanation) feedback.appendChild(explanation.cloneNode(true));
         }
+        if (reveal && disclosure) disclosure.hidden = true;
         var state = remember(function (current) {
           if (correct && current.passed.indexOf(quiz.dataset.quizId) === -1) {
             current.passed.push(quiz.dataset.quizId);
@@ -289,13 +317,14 @@
       return;
     }
     var content = template.content.cloneNode(true);
-    /* A finished last lesson points on to the one after it (known in the language the
-     * visitor used); otherwise, or in another language, back to that lesson. */
+    /* Each lesson is remembered with its title and address in every language. A finished
+     * last lesson points on to the one after it; otherwise back to that lesson. */
     var last = latest.lessons && latest.lessons[latest.last];
-    var goOn = !!(last && last.done && latest.nextUrls && latest.nextUrls[lang]);
-    var urls = goOn ? latest.nextUrls : latest.lessonUrls;
+    var next = last && last.done && last.next && latest.lessons[last.next];
+    var target = next && next.urls ? next : last;
+    var urls = (target && target.urls) || latest.lessonUrls;
     var url = safePath((urls || {})[lang] || (pick(urls, lang) || {}).text);
-    var lessonTitle = pick(goOn ? latest.nextTitles : latest.lessonTitles, lang);
+    var lessonTitle = pick((target && target.titles) || latest.lessonTitles, lang);
     var programTitle = pick(latest.titles, lang);
     if (!url || !lessonTitle) return;
 

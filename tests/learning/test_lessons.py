@@ -241,3 +241,23 @@ def test_related_articles_by_tag(program):
     assert [article.title for article in related_articles(program)] == ["How models learn"]
     program.related_tags = ""
     assert related_articles(program) == []
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_lesson_page_gives_progress_data_in_every_language(client, lessons, language):
+    first, second, _third = lessons
+    path = {"nl": "/nl/programmas/ai-seeds/first/", "ar": "/ar/programs/ai-seeds/first/"}
+    html = client.get(path[language]).content.decode()
+    raw = re.search(
+        r'<script id="lesson-progress-data" type="application/json">(.*?)</script>', html
+    )
+    data = json.loads(raw.group(1))
+    assert data["lesson"]["id"] == first.pk
+    assert data["lesson"]["titles"]["nl"] == "Eerste"
+    assert data["lesson"]["titles"]["ar"] == "الأول"
+    assert data["lesson"]["titles"]["fr"] == "First"  # English where a language has none
+    assert data["lesson"]["urls"]["nl"].startswith("/nl/")
+    assert data["next"]["id"] == second.pk
+    assert data["next"]["titles"]["nl"] == "Second"
+    assert data["program"]["titles"]["nl"] == "AI-zaadjes"
+    assert set(data["lesson"]["urls"]) == set(data["lesson"]["titles"])
