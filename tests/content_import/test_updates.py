@@ -194,3 +194,25 @@ def test_fatal_errors_stop_with_a_non_zero_exit(db, tmp_path, sample, run_import
         run_import(tmp_path / "missing")
     with pytest.raises(CommandError, match="there is no home page"):
         run_import(sample)  # no home page to hold the programs index
+
+
+def test_publish_makes_pages_follow_their_files(home, sample, run_import, client):
+    run_import(sample)
+    article = "blog/en/hello-machines.mdx"
+    edit(sample, article, "published: true", "published: false")
+    output = run_import(sample)
+    assert "published is false but the page is live: saved as a draft" not in output  # unchanged
+    assert client.get("/nl/blog/hallo-machines/").status_code == 200
+    output = run_import(sample, "--publish")
+    assert f"unpublish article {article}" in output
+    assert client.get("/en/blog/hello-machines/").status_code == 404
+    assert client.get("/nl/blog/hallo-machines/").status_code == 404
+
+    lesson = "programs/first-steps/lessons/en/broken-bits.mdx"
+    edit(sample, lesson, "published: false", "published: true")
+    run_import(sample)
+    assert not LessonPage.objects.get(slug_en="broken-bits").live  # drafts stay drafts
+    output = run_import(sample, "--publish")
+    assert f"publish lesson {lesson}" in output
+    assert LessonPage.objects.get(slug_en="broken-bits").live
+    assert client.get("/en/programs/first-steps/broken-bits/").status_code == 200
