@@ -1,11 +1,12 @@
 """Parsed MDX nodes → raw StreamField data for an article (blog.BlogPage.body) or a lesson
 (learning.LessonPage.body).
 
-Block ids are derived from the page's source key and the block's position, so importing the
-same file twice gives the same data (idempotence), and the blocks of every language of one
-page line up by position (as content.po expects). Each block is validated with its own
-block definition; a block that does not validate becomes a paragraph holding its source text,
-and is reported.
+Block ids are derived from the page's source key, the block's type and its rank among the
+blocks of that type ("the third paragraph"), so importing the same file twice gives the same
+data (idempotence), and a translation's blocks share the ids of the English ones even when it
+leaves some blocks out (content.po matches segments by block id). Each block is validated
+with its own block definition; a block that does not validate becomes a paragraph holding its
+source text, and is reported.
 """
 
 import html
@@ -84,7 +85,7 @@ class BodyBuilder:
         self.inline = InlineConverter(context.warn)
         self.blocks = []  # [(raw block, line, source)]
         self.prose = []  # [(html, line)] waiting to become one paragraph block
-        self.count = 0
+        self.counts = Counter()  # blocks of each type so far: ids are "<type>:<n>"
 
     # --- Output helpers ------------------------------------------------------------------
     def _id(self, *parts):
@@ -96,8 +97,12 @@ class BodyBuilder:
         self._append(block_type, value, line, source)
 
     def _append(self, block_type, value, line, source):
-        self.count += 1
-        raw = {"type": block_type, "value": value, "id": self._id(self.count)}
+        self.counts[block_type] += 1
+        raw = {
+            "type": block_type,
+            "value": value,
+            "id": self._id(block_type, self.counts[block_type]),
+        }
         self.blocks.append((raw, line, source))
 
     def flush(self):
@@ -323,7 +328,11 @@ class BodyBuilder:
         value = {
             "question": question,
             "options": [
-                {"type": "item", "value": option, "id": self._id(self.count + 1, "option", i)}
+                {
+                    "type": "item",
+                    "value": option,
+                    "id": self._id("quiz", self.counts["quiz"] + 1, "option", i),
+                }
                 for i, option in enumerate(options)
             ],
             "answer": answer + 1,

@@ -286,3 +286,42 @@ def test_index_pages_are_created_under_home_when_missing(imported, home):
     assert Page.objects.get(pk=ProgramsIndexPage.objects.get().pk).get_parent().pk == home.pk
     assert BlogIndexPage.objects.get().get_parent().pk == home.pk
     assert "Programs index pages created: 1" in imported
+
+
+def test_editors_can_open_imported_pages_and_translators_get_them_in_po(imported, editor, tmp_path):
+    import io
+
+    import polib
+
+    from django.core.management import call_command
+
+    for page in (
+        LessonPage.objects.get(slug_en="learning-from-examples"),
+        BlogPage.objects.get(slug_en="hello-machines"),
+        ProgramPage.objects.get(slug_en="first-steps"),
+    ):
+        assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    call_command(
+        "export_content_po",
+        "--language",
+        "nl",
+        "--language",
+        "ar",
+        "--output-dir",
+        str(tmp_path),
+        stdout=io.StringIO(),
+    )
+    dutch = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(tmp_path / "nl" / "LC_MESSAGES" / "content.po"))
+    }
+    # The imported Dutch lines up with the English block by block.
+    assert dutch["Rules or examples?"] == "Regels of voorbeelden?"
+    assert dutch["Labelled fruit goes into a box that learns"] == (
+        "Gelabeld fruit gaat een lerende doos in"
+    )
+    arabic = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(tmp_path / "ar" / "LC_MESSAGES" / "content.po"))
+    }
+    assert arabic["Examples in, a rule out"] == "أمثلة تدخل وقاعدة تخرج"
