@@ -1,11 +1,13 @@
 """Template tags for the site chrome: menus, language links, structured data, notices."""
 
 import json
+import re
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from ..chrome_cache import chrome_version
@@ -79,9 +81,35 @@ def language_urls(context):
     return {code: translated_url(request, code) for code, _name in settings.LANGUAGES}
 
 
+# Query parameters that mean the same in every language: a listing's page number, a
+# careers filter, a search (the visitor's own words; results follow the language).
+KEPT_QUERY_PARAMETERS = ("page", "kind", "q")
+
+
+def kept_query(request, url):
+    """ "?page=2&q=…" from the current request, for the parameters `url` does not set."""
+    if request is None:
+        return ""
+    present = set()
+    if "?" in url:
+        present = {part.split("=", 1)[0] for part in url.split("?", 1)[1].split("&")}
+    pairs = [
+        (name, value)
+        for name in KEPT_QUERY_PARAMETERS
+        if name not in present
+        for value in request.GET.getlist(name)[:1]
+        if value.strip()
+    ]
+    if not pairs:
+        return ""
+    return ("&" if "?" in url else "?") + urlencode(pairs)
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     urls = language_urls(context)
+    request = context.get("request")
+    urls = {code: url + kept_query(request, url) for code, url in urls.items()}
     current = translation.get_language()
     available = context.get("available_languages")
     page = context.get("page")
@@ -100,6 +128,7 @@ def language_switcher(context):
     return {
         "languages": languages,
         "current_name": translation.get_language_info(current)["name_local"],
+        "current_code": current.split("-")[0].upper(),
     }
 
 
@@ -138,3 +167,14 @@ def fallback_notice(context, instance=None, field_names=None):
 @register.filter
 def text_direction(language_code):
     return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+
+
+_HYPHENATED = re.compile(r"\w+(?:[-\u2010\u2011]\w+)+")
+
+
+@register.filter
+def keep_words(text):
+    """Text with each hyphenated word ("एक-एक", "step-by-step") kept on one line, so a
+    heading never breaks after the hyphen; everything else wraps as usual."""
+    escaped = str(conditional_escape(text))
+    return mark_safe(_HYPHENATED.sub(r'<span class="nowrap">\g<0></span>', escaped))

@@ -161,6 +161,36 @@ def test_article_page_renders_in_ltr_and_rtl(
         assert 'class="prose stream article-body" lang="en" dir="ltr"' in page  # English body
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_contents_is_a_collapsible_side_column_with_h3_on_demand(client, make_article, language):
+    article = make_article(
+        "Roles",
+        body=[
+            heading("1. Do you love code?"),
+            heading("Skills", "h3"),
+            heading("Tools", "h3"),
+            heading("2. Research"),
+        ],
+    )
+    page = html(client.get(f"/{language}{article.url[3:]}"))
+    toc = page.split('<nav class="toc"')[1].split("</nav>")[0]
+    assert "data-toc" in toc and '<details class="toc-details" data-toc-details>' in toc
+    assert 'id="toc-title"' in toc.split("</summary>")[0]  # the heading is the summary
+    top_level = toc.split('<ol class="toc-list">')[1]
+    assert top_level.count('<details class="toc-more">') == 1  # h3s behind one disclosure
+    more = top_level.split('<details class="toc-more">')[1].split("</details>")[0]
+    assert 'href="#skills"' in more and 'href="#tools"' in more
+    assert "2" in more.split("</summary>")[0]  # "2 subsections", translated
+    assert 'class="container article-layout has-toc"' in page
+
+
+def test_article_without_headings_has_no_contents_column(client, make_article):
+    article = make_article("Plain", body=[paragraph("<p>Just text.</p>")])
+    page = html(client.get(article.url))
+    assert "data-toc" not in page
+    assert 'class="container article-layout"' in page
+
+
 def json_ld_of(page):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     return [json.loads(data) for data in blocks]
@@ -196,6 +226,7 @@ def test_article_with_cover_has_share_image(client, make_article):
     assert '<meta property="og:image" content="http://testserver/' in page
     assert 'content="summary_large_image"' in page
     assert 'alt="Een omslag"' in html(client.get("/nl" + article.url[3:]))
+    assert re.search(r'<img [^>]*fetchpriority="high"', page)  # the cover is the LCP
 
 
 def test_article_shows_cta_and_three_related(client, make_article, home, python_tag):

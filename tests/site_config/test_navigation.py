@@ -120,3 +120,24 @@ def test_language_switcher_marks_languages_without_their_own_content(client, hom
     french = switcher.split('hreflang="fr"')[1].split("</a>")[0]
     assert "language-untranslated" not in dutch
     assert '<span class="language-untranslated">(partly in English)</span>' in french
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_language_switcher_keeps_page_search_and_filter(client, home, language):
+    StandardPageFactory(parent=home, title="About", slug="about", slug_nl="over-ons")
+    prefix = f"/{language}/about/"
+    if language == "ar":
+        prefix = client.get("/en/about/").content.decode()
+        prefix = prefix.split('hreflang="ar"')[0].rsplit('href="', 1)[1].split('"')[0]
+    html = client.get(prefix + "?page=2&q=neural+net&kind=builds&utm_source=x").content.decode()
+    switcher = html.split('class="language-list"')[1]
+    assert 'href="/nl/over-ons/?page=2&amp;kind=builds&amp;q=neural+net" hreflang="nl"' in switcher
+    assert "utm_source" not in switcher
+    # The canonical and alternate links stay without a query.
+    assert '<link rel="alternate" hreflang="nl" href="http://testserver/nl/over-ons/">' in html
+
+
+def test_language_switcher_adds_no_query_of_its_own(client, home):
+    StandardPageFactory(parent=home, title="About", slug="about", slug_nl="over-ons")
+    switcher = client.get("/en/about/?page=").content.decode().split('class="language-list"')[1]
+    assert 'href="/nl/over-ons/" hreflang="nl"' in switcher

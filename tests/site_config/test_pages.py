@@ -138,3 +138,17 @@ def test_link_block_needs_exactly_one_target(home, value):
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(block.to_python({**data, "page": data["page"] and data["page"].pk}))
     assert "Choose either a page or an external URL" in str(error.value.block_errors["page"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("एआई को समझिए, एक-एक साफ़ क़दम", 'एआई को समझिए, <span class="nowrap">एक-एक</span> साफ़ क़दम'),
+        ("Learn step-by-step <b>", 'Learn <span class="nowrap">step-by-step</span> &lt;b&gt;'),
+        ("AIを、一歩ずつ", "AIを、一歩ずつ"),
+    ],
+)
+def test_keep_words_keeps_hyphenated_words_whole(text, expected):
+    from site_config.templatetags.site_tags import keep_words
+
+    assert keep_words(text) == expected
