@@ -7,18 +7,19 @@ The editors own the challenges: one `challenge` block each.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 
 from .base import Experiment
 
 ELEMENTS = [
-    ("role", _("Role")),
-    ("context", _("Context")),
-    ("format", _("Format")),
-    ("constraints", _("Constraints")),
-    ("examples", _("Examples")),
-    ("tone", _("Tone")),
+    ("role", pgettext_lazy("element of a prompt", "Role")),
+    ("context", pgettext_lazy("element of a prompt", "Context")),
+    ("format", pgettext_lazy("element of a prompt", "Format")),
+    ("constraints", pgettext_lazy("element of a prompt", "Constraints")),
+    ("examples", pgettext_lazy("element of a prompt", "Examples")),
+    ("tone", pgettext_lazy("element of a prompt", "Tone")),
 ]
 # Languages with their own cue file; the others use the English cues and neutral signals.
 CUE_LANGUAGES = ("en", "nl", "fr", "es", "de", "pt", "ar")

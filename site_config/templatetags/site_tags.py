@@ -86,6 +86,9 @@ def language_urls(context):
 KEPT_QUERY_PARAMETERS = ("page", "kind", "q")
 
 
+KEPT_VALUE_LENGTH = 100
+
+
 def kept_query(request, url):
     """ "?page=2&q=…" from the current request, for the parameters `url` does not set."""
     if request is None:
@@ -93,8 +96,9 @@ def kept_query(request, url):
     present = set()
     if "?" in url:
         present = {part.split("=", 1)[0] for part in url.split("?", 1)[1].split("&")}
+    # Bounded: a 10,000-character ?q= must not be copied into eleven links.
     pairs = [
-        (name, value)
+        (name, value[:KEPT_VALUE_LENGTH])
         for name in KEPT_QUERY_PARAMETERS
         if name not in present
         for value in request.GET.getlist(name)[:1]

@@ -23,20 +23,9 @@ GREETING = {"en": "Hello, I'm Page", "nl": "Hallo, ik ben Bladwijzer", "ar": "م
 
 
 @pytest.fixture(scope="session")
-def chatbot_urls(demo_content, django_db_blocker):
+def chatbot_urls(lab_urls):
     """{language: URL path} of the demo Chatbot builder page."""
-    from django.conf import settings
-    from django.utils import translation
-
-    from lab.models import ExperimentPage
-
-    with django_db_blocker.unblock():
-        page = ExperimentPage.objects.live().get(experiment="chatbot")
-        urls = {}
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                urls[code] = page.get_url()
-    return urls
+    return {language: urls["chatbot"] for language, urls in lab_urls.items()}
 
 
 def _open(page, site, url):
