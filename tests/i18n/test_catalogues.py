@@ -125,9 +125,7 @@ def test_catalogue_is_in_step_with_the_code(code, source_msgids):
     catalogue = {(e.msgctxt, e.msgid) for e in load(code) if not e.obsolete}
     missing = source_msgids - catalogue
     stale = catalogue - source_msgids
-    assert not missing, (
-        f"{code}: not in the catalogue (run `make messages`): {_listed(missing)}"
-    )
+    assert not missing, f"{code}: not in the catalogue (run `make messages`): {_listed(missing)}"
     assert not stale, f"{code}: no longer in the code: {_listed(stale)}"
 
 
