@@ -46,6 +46,22 @@ def pytest_collection_modifyitems(items):
 def demo_content(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+        _render_every_page_once()
+
+
+def _render_every_page_once():
+    """Create the image renditions and settings rows every page needs, outside any test:
+    while a test's transaction holds SQLite's write lock, the live server cannot write them
+    and would answer 503."""
+    from django.test import Client
+
+    from wagtail.models import Page
+
+    client = Client()
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        url = page.get_url()
+        if url:
+            client.get(url)
 
 
 @pytest.fixture(scope="session")

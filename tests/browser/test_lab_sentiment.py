@@ -18,6 +18,11 @@ NEGATED = {
 }
 
 
+def _rule_note(template, word):
+    """The start of a rule's note as this language writes it, up to its factor."""
+    return template.split("{factor}")[0].replace("{word}", word)
+
+
 def _open(page, site, url):
     response = page.goto(site + url)
     assert response.status == 200
@@ -71,8 +76,8 @@ def test_a_sentence_gets_a_verdict_a_score_and_a_chip_per_word(
     expect(chip).to_have_attribute("data-sign", "negative")
     expect(chip).to_have_attribute("data-changed", "")
     expect(chip.locator(".senti-chip-note")).to_have_count(2)
-    expect(chip).to_contain_text(f"{negator} →")
-    expect(chip).to_contain_text(f"{booster} →")
+    expect(chip).to_contain_text(_rule_note(strings["effect.negated"], negator))
+    expect(chip).to_contain_text(_rule_note(strings["effect.boosted"], booster))
     expect(_chip(page, negator)).to_contain_text(strings["role.negator"])
     # The signed contribution, written as the page's language writes numbers.
     value = page.evaluate(
