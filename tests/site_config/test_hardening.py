@@ -119,6 +119,27 @@ def test_password_reset_logs_a_mail_failure(home, django_user_model, caplog):
     assert any("Failed to send password reset email" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "what_to_do"),
+    [
+        ("en", "Check your email", "it may not have been sent: ask a site administrator"),
+        ("fr", "Consultez vos e-mails", "demandez à un administrateur du site"),
+    ],
+)
+@override_settings(EMAIL_BACKEND="tests.site_config.test_hardening.FailingEmailBackend")
+def test_password_reset_page_does_not_claim_the_mail_was_sent(
+    home, django_user_model, language, heading, what_to_do
+):
+    django_user_model.objects.create_user("ada", "ada@example.org", "pw")
+    response = Client(HTTP_ACCEPT_LANGUAGE=language).post(
+        reverse("wagtailadmin_password_reset"), {"email": "ada@example.org"}, follow=True
+    )
+    page = response.content.decode()
+    assert heading in page
+    assert what_to_do in page
+    assert "has been emailed to you" not in page
+
+
 @override_settings(WAGTAIL_PASSWORD_RESET_ENABLED=False)
 def test_without_mail_there_is_no_password_reset(home):
     client = Client()
