@@ -11,11 +11,13 @@ POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 # session of their own. PYTEST_ARGS passes options through, e.g. PYTEST_ARGS="-k blog".
 PYTEST_ARGS ?= -n 2
 PYTEST = $(BIN)/pytest $(PYTEST_ARGS)
+# Options for scripts/bench.py, e.g. BENCH_ARGS="--requests 100 --seconds 1".
+BENCH_ARGS ?=
 # Every language but English (the source language) has a UI catalogue in locale/.
 UI_LOCALES := fr nl hi te es pt de zh_Hans ja ar
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install db test test-js test-sqlite test-postgres lint check-catalogues messages bench clean
+.PHONY: help run setup install db test test-js test-sqlite test-postgres lint check-catalogues messages bench bench-growth clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -53,8 +55,8 @@ test: install ## Run every check and the whole test suite (SQLite, then PostgreS
 	@$(MAKE) --no-print-directory test-sqlite
 	@$(MAKE) --no-print-directory test-postgres
 
-test-js: ## The Lab's browser code: node's own test runner over tests/lab/js
-	node --test tests/lab/js/*.test.js
+test-js: ## The browser code of the Lab and the journey map: node's own test runner
+	node --test tests/lab/js/*.test.js tests/journey/js/*.test.js
 
 test-sqlite: install ## The test suite on SQLite
 	DATABASE_URL= $(PYTEST) tests --ignore=tests/browser
@@ -74,8 +76,11 @@ messages: install ## Update every catalogue from the code and templates, then co
 	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv
 
-bench: setup ## Serve with gunicorn and print requests/s, latency and queries per page
-	$(BIN)/python scripts/bench.py
+bench: setup ## Per page: server CPU warm/cold vs a bare view, requests/s, latency, queries
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+bench-growth: setup ## Cold figures before and after adding 1,000 articles to a copy of the database
+	$(BIN)/python scripts/bench.py --grow 1000 $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment, the local database and media
 	rm -rf $(VENV) db.sqlite3 media staticfiles
