@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs: chromium for the browser tests, gettext for the
-# catalogue checks, nginx and openssl for the reverse-proxy test (tests/deploy). Installs
-# only what is missing (root or sudo required the first time).
+# catalogue checks, nginx and openssl for the reverse-proxy test, varnish for the caching
+# proxy test (tests/deploy). Installs only what is missing (root or sudo required the first
+# time).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+[ -x /usr/sbin/varnishd ] || command -v varnishd >/dev/null 2>&1 || missing+=(varnish)
 fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0

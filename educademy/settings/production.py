@@ -4,7 +4,8 @@ Required: SECRET_KEY, DATABASE_URL, and PUBLIC_URL (the site's public origin, e.
 https://educademy.example.org) or ALLOWED_HOSTS (comma separated).
 Optional: ALLOWED_HOSTS (extra hosts), TRUSTED_PROXY, EMAIL_URL or EMAIL_HOST…,
 DEFAULT_FROM_EMAIL, SENTRY_DSN, REDIS_URL, CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL,
-SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, MEDIA_ROOT, STATIC_ROOT, LOG_LEVEL.
+SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, MEDIA_ROOT, STATIC_ROOT, LOG_LEVEL,
+FRONTEND_CACHE_PURGE_URL and the other FRONTEND_CACHE_* variables (the caching proxy or CDN).
 See docs/deployment.md.
 """
 
@@ -151,3 +152,49 @@ if SENTRY_DSN:
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
         send_default_pii=False,
     )
+
+
+# --- Frontend cache / CDN ---------------------------------------------------------------
+def frontend_cache_backends(environ):
+    """WAGTAILFRONTENDCACHE from FRONTEND_CACHE_PURGE_URL (HTTP PURGE, e.g. Varnish; comma
+    separated for several), FRONTEND_CACHE_CLOUDFLARE_ZONE_ID + _TOKEN, and/or
+    FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID (boto3 and the usual AWS_* variables)."""
+    backends = {}
+    locations = [url.strip() for url in environ.get("FRONTEND_CACHE_PURGE_URL", "").split(",")]
+    for number, location in enumerate(filter(None, locations), start=1):
+        if urlsplit(location).scheme not in {"http", "https"} or not urlsplit(location).netloc:
+            raise ImproperlyConfigured(
+                "FRONTEND_CACHE_PURGE_URL must list URLs like http://127.0.0.1:6081."
+            )
+        backends[f"http-{number}"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+    zone = environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID", "").strip()
+    token = environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", "").strip()
+    if bool(zone) != bool(token):
+        raise ImproperlyConfigured(
+            "Set both FRONTEND_CACHE_CLOUDFLARE_ZONE_ID and FRONTEND_CACHE_CLOUDFLARE_TOKEN."
+        )
+    if zone:
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": token,
+        }
+    distribution = environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", "").strip()
+    if distribution:
+        try:
+            import boto3  # noqa: F401
+        except ImportError as error:
+            raise ImproperlyConfigured(
+                "FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID needs boto3 (pip install boto3)."
+            ) from error
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    return backends
+
+
+WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
