@@ -31,6 +31,7 @@ from django.utils.translation import to_language
 
 from wagtail.models import DraftStateMixin, Page, RevisionMixin
 
+from site_config.chrome_cache import bump_content_version
 from site_config.control_chars import CONTROL_CHARACTERS, describe, find_control_characters
 
 from . import richtext
@@ -471,4 +472,6 @@ def import_files(files, language=None, publish=False, dry_run=False):
         result.changes = []
         return result
     result.written = not dry_run
+    if result.written and result.changes:
+        bump_content_version()  # published translations show at once, in every process
     return result

@@ -1,25 +1,47 @@
-"""One version number for every cached fragment of site chrome (header, footer, menus).
+"""One site-wide content version, part of the key of every cached page and chrome fragment.
 
-Templates cache fragments under a key that includes this version; anything an editor
-saves that could change the chrome calls `bump_chrome_version()`, so every app process
-sharing the cache renders fresh fragments on its next request.
+Anything an editor saves that could change what visitors see calls
+`bump_content_version()`; every app process sharing the cache then misses its cached pages
+and fragments on the next request and renders fresh ones.
+
+The version is an opaque random token, not a counter: a cache that evicts or loses the key
+(Redis eviction, FileBasedCache culling, a restart) starts a new token, and can never fall
+back to a number that old entries were stored under.
 """
 
+import uuid
+
 from django.core.cache import cache
+from django.db import transaction
 
-CHROME_VERSION_KEY = "site-chrome-version"
+CONTENT_VERSION_KEY = "site-content-version"
 
 
-def chrome_version():
-    version = cache.get(CHROME_VERSION_KEY)
+def _new_version():
+    return uuid.uuid4().hex[:16]
+
+
+def content_version():
+    version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(CHROME_VERSION_KEY, version, timeout=None)
+        version = _new_version()
+        if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
+            # Another process started a version at the same moment: share it.
+            version = cache.get(CONTENT_VERSION_KEY) or version
     return version
 
 
-def bump_chrome_version(**_signal_kwargs):
-    try:
-        cache.incr(CHROME_VERSION_KEY)
-    except ValueError:  # the key expired or was never set
-        cache.set(CHROME_VERSION_KEY, 2, timeout=None)
+def _store_new_version():
+    cache.set(CONTENT_VERSION_KEY, _new_version(), timeout=None)
+
+
+def bump_content_version(**_signal_kwargs):
+    """Invalidate now, and again when the surrounding transaction commits: a request that
+    rendered between the two read the old rows and cached them under the first new token."""
+    _store_new_version()
+    transaction.on_commit(_store_new_version, robust=True)
+
+
+# The names the chrome fragment tags and older callers use.
+chrome_version = content_version
+bump_chrome_version = bump_content_version

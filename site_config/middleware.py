@@ -1,9 +1,9 @@
 """Small middlewares: request ids, Content Security Policies, no caching of the admin, and
-the language cookie."""
+compression of public pages."""
 
 from django.conf import settings
-from django.utils import translation
-from django.utils.cache import add_never_cache_headers
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import add_never_cache_headers, set_response_etag
 
 from .log import new_request_id, request_id_var
 
@@ -70,29 +70,17 @@ class ContentSecurityPolicyMiddleware:
         return response
 
 
-class RememberLanguageMiddleware:
-    """Visiting /<lang>/… remembers that language, so `/` later redirects to it."""
+class PublicGZipMiddleware(GZipMiddleware):
+    """Compresses HTML and other text for clients that accept gzip, except the admin: its
+    pages hold CSRF tokens and editors' data, which compression would expose to BREACH.
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.codes = {code for code, _name in settings.LANGUAGES}
+    Each response is first tagged with the ETag of its uncompressed bytes (weakened by the
+    compression), so a revalidation matches although gzip output differs per render."""
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        prefix = request.path_info.lstrip("/").split("/", 1)[0]
-        chosen = translation.get_language()
-        if (
-            prefix in self.codes
-            and prefix == chosen
-            and response.status_code == 200
-            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != chosen
-        ):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                chosen,
-                max_age=settings.LANGUAGE_COOKIE_AGE or 60 * 60 * 24 * 365,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=False,
-            )
-        return response
+    def process_response(self, request, response):
+        # Files (documents) stream: already compressed or binary, and ranges must work.
+        if request.path.startswith(ADMIN_PREFIXES) or response.streaming:
+            return response
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        return super().process_response(request, response)

@@ -54,6 +54,12 @@ MIDDLEWARE = [
     "site_config.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 for a matching If-None-Match, on cached and fresh pages alike.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the shared cache (site_config/page_cache.py, docs/caching.md),
+    # stored compressed: above everything a hit can skip.
+    "site_config.page_cache.PageCacheMiddleware",
+    "site_config.middleware.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -61,7 +67,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "site_config.middleware.RememberLanguageMiddleware",
     "site_config.middleware.ContentSecurityPolicyMiddleware",
     "site_config.middleware.AdminNoStoreMiddleware",
     # A 404 whose path is an old URL (e.g. a slug changed by import_mdx) redirects.
@@ -115,7 +120,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
-# Local memory cache unless REDIS_URL is set; Redis is shared by every app process.
+# The cache is shared by every app process: Redis when REDIS_URL is set, else files under
+# CACHE_DIR on this server (not process memory, which left other workers' menus stale).
+# It holds the page cache and the chrome fragments, both keyed by the content version.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -135,7 +142,20 @@ if os.environ.get("REDIS_URL"):
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "educademy.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            # Past this many files a third are dropped at random (then pages re-render).
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "20000"))},
+        }
+    }
+
+# Seconds a rendered page for anonymous visitors is kept (in the cache above, and by shared
+# caches: s-maxage); publishing refreshes it at once. 0: every request renders the page.
+PAGE_CACHE_SECONDS = max(int(os.environ.get("PAGE_CACHE_SECONDS", "600")), 0)
+# Browsers cannot be told about a publish: they keep a page at most this long (max-age).
+BROWSER_CACHE_SECONDS = max(int(os.environ.get("BROWSER_CACHE_SECONDS", "60")), 0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,6 +1,9 @@
 """Test runs: fast hashing, plain static storage, a fixed secret."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from .base import *  # noqa: F403
 from .base import DATABASES, LOGGING, STORAGES
@@ -23,3 +26,13 @@ WHITENOISE_AUTOREFRESH = True
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 # Test output shows warnings and errors, not every INFO line of Wagtail's tasks.
 LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}
+# The cache is the embedded default's (files shared across processes), in a directory of
+# this test process alone: parallel workers never read each other's pages or versions.
+TEST_CACHE_DIR = tempfile.mkdtemp(prefix="educademy-test-cache-")
+atexit.register(shutil.rmtree, TEST_CACHE_DIR, ignore_errors=True)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": TEST_CACHE_DIR,
+    }
+}

@@ -133,6 +133,7 @@ def language_switcher(context):
         "languages": languages,
         "current_name": translation.get_language_info(current)["name_local"],
         "current_code": current.split("-")[0].upper(),
+        "cookie_name": settings.LANGUAGE_COOKIE_NAME,
     }
 
 

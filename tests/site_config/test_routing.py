@@ -52,12 +52,6 @@ def test_unknown_language_prefix_is_not_found(client, home):
     assert response.status_code == 404
 
 
-def test_visiting_a_language_remembers_it(client, home):
-    response = client.get("/nl/")
-    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "nl"
-    assert client.get("/")["Location"] == "/nl/"
-
-
 def test_arabic_pages_are_right_to_left(client, home):
     html = client.get("/ar/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string
 
-from site_config.chrome_cache import bump_chrome_version
+from site_config.chrome_cache import bump_content_version
 
 
 class Command(BaseCommand):
@@ -14,5 +14,5 @@ class Command(BaseCommand):
             with transaction.atomic():
                 import_string(path)()
             self.stdout.write(f"  demo content: {path} ✓")
-        bump_chrome_version()
+        bump_content_version()  # pages and chrome fragments, in every process
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
