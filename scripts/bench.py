@@ -3,7 +3,7 @@
 server CPU per request with the page cache on (warm) and bypassed (cold), beside a bare
 Django view serving the same bytes.
 
-Usage: make bench         (or: .venv/bin/python scripts/bench.py [--requests 300] [--seconds 2])
+Usage: make bench         (or: .venv/bin/python scripts/bench.py [--requests 1000] [--seconds 2])
        make bench-growth  (or: .venv/bin/python scripts/bench.py --grow 1000)
 
 CPU is the gunicorn workers' own time (utime + stime from /proc/<pid>/stat, summed over the
@@ -592,8 +592,9 @@ def setup_line(args, database_url, articles):
         f" (≤ {args.seconds:g} s) per row, {args.concurrency} concurrent clients"
         f"{', gzip' if args.gzip else ''}; database: {database_url.split(':')[0]},"
         f" {articles} live articles\n"
-        "ms = gunicorn workers' CPU per request (utime+stime); rps, p50, p99 (ms) seen by the"
-        " client; q = SQL queries per request (cold: PAGE_CACHE_SECONDS=0)"
+        f"ms = gunicorn workers' CPU per request (utime+stime, {1000 / CLOCK_TICKS:g} ms ticks);"
+        " rps, p50, p99 (ms) seen by the client; q = SQL queries per request"
+        " (cold: PAGE_CACHE_SECONDS=0)"
     )
 
 
@@ -682,7 +683,7 @@ def growth_table(before_probe, after_probe, before_runs, after_runs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=300, help="most requests per row")
+    parser.add_argument("--requests", type=int, default=1000, help="most requests per row")
     parser.add_argument("--seconds", type=float, default=2, help="most seconds per row")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
