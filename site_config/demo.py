@@ -298,7 +298,7 @@ def load_navigation():
 
     targets = {
         "programs": {"page": _page_by_slug("programs")},
-        "lessons": {"page": _page_by_slug("programs")},
+        "lessons": {"page": _page_by_slug("lessons") or _page_by_slug("programs")},
         "lab": {"page": _page_by_slug("lab")},
         "github": {"url": site_settings.github_url},
         "contribute": {"page": _page_by_slug("contribute")},

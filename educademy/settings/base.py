@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "blog",
     "careers",
     "lab",
+    "journey",
     "content_translation",
     "content_import",
     "wagtail.contrib.settings",
@@ -300,6 +301,7 @@ DEMO_CONTENT_LOADERS = [
     "blog.demo.load",
     "careers.demo.load",
     "lab.demo.load",
+    "journey.demo.load",
     "site_config.demo.load_navigation",
 ]
 FORMAT_MODULE_PATH = ["educademy.formats"]

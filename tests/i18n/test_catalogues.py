@@ -23,6 +23,7 @@ SOURCE_DIRS = [
     "content_translation",
     "content_import",
     "lab",
+    "journey",
     "templates",
 ]
 
