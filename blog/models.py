@@ -16,7 +16,6 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname
@@ -37,7 +36,7 @@ from site_config.i18n import (
 from site_config.models import FallbackNoticeMixin
 
 from .blocks import ArticleStreamBlock
-from .text import reading_minutes, unique_anchors
+from .text import plain_text, text_facts, text_facts_by_language
 
 ARTICLES_PER_PAGE = 10
 FEED_ITEMS = 20
@@ -153,23 +152,25 @@ def published_articles():
     return BlogPage.objects.live().public().filter(date__lte=timezone.localdate())
 
 
-def with_card_data(queryset):
+def with_card_data(queryset, bodies=False):
     """Everything an article card shows, in a fixed number of queries whatever the count.
-    Only the bodies of the active language and English (its fallback) are loaded."""
-    active = translation.get_language() or DEFAULT_LANGUAGE
-    unused_bodies = [
-        build_localized_fieldname("body", code)
-        for code in language_codes()
-        if code not in (active, DEFAULT_LANGUAGE)
-    ]
-    return (
-        queryset.defer(*unused_bodies)
-        .select_related("cover_image")
-        .prefetch_related(
-            "authors",
-            "cover_image__renditions",
-            Prefetch("tagged_items", queryset=BlogPageTag.objects.select_related("tag")),
+    Bodies are not loaded (cards read the stored reading time), unless `bodies` is true:
+    then those of the active language and English (its fallback)."""
+    if bodies:
+        active = translation.get_language() or DEFAULT_LANGUAGE
+        queryset = queryset.defer(
+            *(
+                build_localized_fieldname("body", code)
+                for code in language_codes()
+                if code not in (active, DEFAULT_LANGUAGE)
+            )
         )
+    else:
+        queryset = queryset.defer_streamfields()
+    return queryset.select_related("cover_image").prefetch_related(
+        "authors",
+        "cover_image__renditions",
+        Prefetch("tagged_items", queryset=BlogPageTag.objects.select_related("tag")),
     )
 
 
@@ -237,7 +238,7 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
         order = {pk: position for position, pk in enumerate(ids)}
         found = [
             article
-            for article in with_card_data(self.articles().filter(pk__in=ids))
+            for article in with_card_data(self.articles().filter(pk__in=ids), bodies=True)
             if all(term in article.visible_text().casefold() for term in terms)
         ]
         return sorted(found, key=lambda article: order[article.pk])
@@ -352,6 +353,8 @@ class BlogPage(FallbackNoticeMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # {language: {"minutes", "words", "headings"}}, filled on save (see refresh_text_facts).
+    text_facts = models.JSONField(default=dict, blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -397,6 +400,19 @@ class BlogPage(FallbackNoticeMixin, Page):
         super().clean()
         if self.date and self.date > timezone.localdate() and not self.go_live_at:
             self.go_live_at = timezone.make_aware(datetime.combine(self.date, time.min))
+        self.refresh_text_facts()  # a preview shows its own reading time and contents
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or any(name.startswith("body") for name in update_fields):
+            self.refresh_text_facts()
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "text_facts"]
+        return super().save(*args, **kwargs)
+
+    def serializable_data(self):
+        self.refresh_text_facts()  # each revision keeps the facts of its own body
+        return super().serializable_data()
 
     # --- What the templates show ------------------------------------------------
     def tag_list(self):
@@ -420,26 +436,29 @@ class BlogPage(FallbackNoticeMixin, Page):
 
     def body_text(self):
         """The plain text of the body in the active language (English if untranslated)."""
-        body = self.body
-        chunks = body.stream_block.get_searchable_content(body) if body else []
-        return " ".join(strip_tags(str(chunk)) for chunk in chunks)
+        return plain_text(self.body)
 
     def visible_text(self):
         return " ".join([self.title, self.summary, self.body_text()])
 
+    # Reading time, word count and headings are computed when the article (or a revision
+    # of it, or a preview) is saved or validated, for every language, and stored in
+    # `text_facts`; a row saved before that existed computes them on the fly.
+    def refresh_text_facts(self):
+        self.text_facts = text_facts_by_language(self, language_codes(), DEFAULT_LANGUAGE)
+
+    def current_text_facts(self):
+        language = translation.get_language() or DEFAULT_LANGUAGE
+        stored = (self.text_facts or {}).get(language)
+        return stored if stored is not None else text_facts(self.body)
+
     @property
     def reading_time(self):
-        return reading_minutes(self.body_text())
+        return self.current_text_facts()["minutes"]
 
     def headings(self):
         """[(block id, level, text, anchor)] for the body's headings, anchors unique."""
-        found = [
-            (block.id, block.value["level"], block.value["text"])
-            for block in self.body
-            if block.block_type == "heading"
-        ]
-        anchors = unique_anchors(text for _id, _level, text in found)
-        return [(*heading, anchor) for heading, anchor in zip(found, anchors, strict=True)]
+        return [tuple(heading) for heading in self.current_text_facts()["headings"]]
 
     def table_of_contents(self):
         """[{"text", "anchor", "children": [...]}]: h3 entries nest under the h2 before them."""
@@ -457,12 +476,22 @@ class BlogPage(FallbackNoticeMixin, Page):
         return [(block, anchors.get(block.id)) for block in self.body]
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        """Other visible articles, most shared tags first, then the newest: two queries."""
+        """Other visible articles, most shared tags first, then the newest: one query (and
+        the cards' two prefetches). Only two bounded sets of candidates are ranked, the
+        articles sharing the most tags and the newest ones, not every article."""
         tag_ids = [tag.pk for tag in self.tag_list()]
+        others = published_articles().exclude(pk=self.pk)
+        most_shared = (
+            BlogPageTag.objects.filter(tag_id__in=tag_ids, content_object__in=others)
+            .values("content_object_id")
+            .annotate(shared=Count("pk"))
+            .order_by("-shared", "-content_object__date", "-content_object_id")
+            .values("content_object_id")[:limit]
+        )
+        newest = others.order_by("-date", "-pk").values("pk")[:limit]
         shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
         return list(
-            published_articles()
-            .exclude(pk=self.pk)
+            others.filter(Q(pk__in=most_shared) | Q(pk__in=newest))
             .defer_streamfields()
             .select_related("cover_image")
             .prefetch_related("authors", "cover_image__renditions")
@@ -512,7 +541,7 @@ class BlogPage(FallbackNoticeMixin, Page):
                 for author in self.author_list()
             ],
             "keywords": ", ".join(tag.display_name for tag in self.tag_list()),
-            "wordCount": len(self.body_text().split()),
+            "wordCount": self.current_text_facts()["words"],
             "isAccessibleForFree": True,
         }
         if image_url:

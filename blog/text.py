@@ -4,6 +4,9 @@ import math
 import re
 import unicodedata
 
+from django.utils import translation
+from django.utils.html import strip_tags
+
 WORDS_PER_MINUTE = 200
 CJK_CHARACTERS_PER_MINUTE = 500
 
@@ -67,3 +70,46 @@ def unique_anchors(texts, fallback="section"):
         seen.add(anchor)
         anchors.append(anchor)
     return anchors
+
+
+# --- What is stored with each article (and each revision), per language ------------------
+def body_in(page, language, default_language):
+    """The body a visitor of `language` sees: its own, else the default language's."""
+    own = getattr(page, f"body_{language.replace('-', '_')}", None)
+    if own is not None and len(own.raw_data) > 0:
+        return own
+    return getattr(page, f"body_{default_language}")
+
+
+def plain_text(body):
+    chunks = body.stream_block.get_searchable_content(body) if body else []
+    return " ".join(strip_tags(str(chunk)) for chunk in chunks)
+
+
+def headings_of(body):
+    """[[block id, level, text, anchor]] for the body's headings, anchors unique."""
+    found = [
+        (block.id, block.value["level"], block.value["text"])
+        for block in body or []
+        if block.block_type == "heading"
+    ]
+    anchors = unique_anchors(text for _id, _level, text in found)
+    return [[*heading, anchor] for heading, anchor in zip(found, anchors, strict=True)]
+
+
+def text_facts(body):
+    """What pages show about a body without reading it: reading time, word count, headings."""
+    text = plain_text(body)
+    return {
+        "minutes": reading_minutes(text),
+        "words": len(text.split()),
+        "headings": headings_of(body),
+    }
+
+
+def text_facts_by_language(page, languages, default_language):
+    facts = {}
+    for code in languages:
+        with translation.override(code):  # block labels in the text are translated
+            facts[code] = text_facts(body_in(page, code, default_language))
+    return facts

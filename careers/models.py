@@ -17,13 +17,14 @@ from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from site_config.i18n import page_urls_by_language, translated_search_fields
+from site_config.i18n import DEFAULT_LANGUAGE, page_urls_by_language, translated_search_fields
 from site_config.models import FallbackNoticeMixin
 
 from . import chooser
@@ -100,6 +101,16 @@ class Skill(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def link_fields(prefix=""):
+    """The columns a link to a page shows (title, URL) in the active language and English:
+    a role's full row has about 190 columns."""
+    return [
+        prefix + build_localized_fieldname(name, language)
+        for name in ("title", "url_path")
+        for language in dict.fromkeys([get_language(), DEFAULT_LANGUAGE])
+    ]
 
 
 # --- Index page --------------------------------------------------------------------------
@@ -319,6 +330,7 @@ class CareerRolePage(FallbackNoticeMixin, Page):
             RoleSkill.objects.filter(skill__in=list(by_id), page__live=True)
             .exclude(page=self.pk)
             .select_related("page")
+            .only("skill_id", "page_id", *link_fields("page__"))
             .order_by("page__path")
         )
         for link in links:

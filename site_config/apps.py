@@ -11,6 +11,9 @@ class SiteConfigConfig(AppConfig):
         from . import checks, signals  # noqa: F401  (chrome cache invalidation, deploy checks)
         from .control_chars import strip_control_characters
         from .public_url import sync_site_with_public_url
+        from .routing import install as install_routing
+
+        install_routing()  # one query per URL segment, not every sibling page loaded
 
         # Every model, every app: no control character is ever stored.
         pre_save.connect(strip_control_characters, dispatch_uid="strip-control-characters")
