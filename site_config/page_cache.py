@@ -38,6 +38,10 @@ def _language_prefixed(path):
     return path.lstrip("/").split("/", 1)[0] in language_codes()
 
 
+def _is_page_path(path):
+    return path == "/" or _language_prefixed(path)
+
+
 def is_public_request(request):
     """A request whose answer is the same for every anonymous visitor."""
     return (
@@ -136,8 +140,8 @@ class PageCacheMiddleware:
             mark_public(response)
             if key is not None and request.method == "GET":
                 cache.set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
-        elif _language_prefixed(request.path_info) and "Cache-Control" not in response.headers:
-            # An editor's page (userbar), a preview, a page that set a cookie, an error:
-            # for this visitor only, and not kept.
+        elif _is_page_path(request.path_info) and "Cache-Control" not in response.headers:
+            # An editor's page (userbar), a page that set a cookie, an error, the redirect
+            # from / (by cookie and Accept-Language): for this visitor only, and not kept.
             add_never_cache_headers(response)
         return response
