@@ -1,27 +1,22 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from site_config.sitemaps import PageSitemap
+from site_config.sitemaps import SECTION_URL_NAME, sitemap_index, sitemap_section
 from site_config.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        require_safe(sitemap),  # GET and HEAD only: no OPTIONS or TRACE with the full body
-        {"sitemaps": {"pages": PageSitemap}},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    # An index of one sitemap per language (site_config.sitemaps).
+    path("sitemap.xml", sitemap_index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name=SECTION_URL_NAME),
 ]
 
 if settings.DEBUG:

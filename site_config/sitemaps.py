@@ -1,43 +1,168 @@
-"""sitemap.xml: every live public page in every language, with hreflang alternates."""
+"""The sitemap: an index at /sitemap.xml, one section per language (/sitemap-nl.xml).
+
+Each section lists every live public page in its language with hreflang alternates in
+every language, paginated (?p=2, listed in the index) at SITEMAP_URLS_PER_FILE URLs, so
+no page is ever dropped and a file costs only its own rows: one query for its slice of
+pages, reading just the columns that make URLs.
+
+Each file is rendered once per site-wide content version (`chrome_cache`: publishing,
+unpublishing, moving or deleting a page, privacy and site changes replace it) and host,
+then served from the shared cache, marked public like any anonymous page.
+"""
+
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.cache import cache
+from django.db.models import Max
+from django.http import Http404, HttpResponse
+from django.utils import translation
+from django.views.decorators.http import require_safe
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from .chrome_cache import content_version
+from .i18n import language_codes
+from .page_cache import mark_public
 
-class PageSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    languages = [code for code, _name in settings.LANGUAGES]
-    limit = 5000
+SECTION_URL_NAME = "sitemap_section"
+# Headers of a rendered sitemap worth keeping in the cache with its body.
+CACHED_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
+# Files of older content versions are never read again: let them go within a day.
+CACHE_SECONDS = 60 * 60 * 24
+
+
+class LocalizedPageUrls:
+    """A page's URL path in every language, with the site root paths remembered per
+    language (wagtail-modeltranslation's cache object keeps only the last language)."""
+
+    def __init__(self):
+        self._root_path_caches = {code: SimpleNamespace() for code in language_codes()}
+
+    def parts(self, page):
+        """{language: (site id, root URL, path)} for the languages where `page` is routable."""
+        parts = {}
+        for code, root_path_cache in self._root_path_caches.items():
+            with translation.override(code):
+                url_parts = page.get_url_parts(root_path_cache)
+            if url_parts:
+                parts[code] = url_parts
+        return parts
+
+    def paths(self, page):
+        return {code: path for code, (_site, _root, path) in self.parts(page).items()}
+
+
+def url_columns():
+    """The page columns that build its URL in every language (rows are 160 columns wide)."""
+    url_paths = [build_localized_fieldname("url_path", code) for code in language_codes()]
+    return ["path", "depth", "content_type", "last_published_at", *url_paths]
+
+
+def live_public_pages():
+    """Pages a visitor can reach, in tree order, with only the columns URLs need."""
+    return Page.objects.live().public().filter(depth__gt=1).order_by("path").only(*url_columns())
+
+
+class LanguageSitemap(Sitemap):
+    """Every live public page in one language, each with its alternates in every language."""
+
+    def __init__(self, language):
+        self.language = language
+        self._page_urls = LocalizedPageUrls()
+        self._paths = {}
+
+    @property
+    def limit(self):
+        return settings.SITEMAP_URLS_PER_FILE
 
     def items(self):
-        return (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=1)
-            .defer_streamfields()
-            .order_by("path")
-            .specific()
-        )
+        return live_public_pages()
+
+    def paths(self, page):
+        if page.pk not in self._paths:
+            self._paths[page.pk] = self._page_urls.paths(page)
+        return self._paths[page.pk]
 
     def location(self, page):
-        # Called once per language inside translation.override(): the page's own slug
-        # and prefix for that language.
-        return page.get_url_parts()[2]
+        return self.paths(page).get(self.language, "")
 
     def lastmod(self, page):
         return page.last_published_at
 
+    def get_latest_lastmod(self):
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+
     def _urls(self, page, protocol, domain):
-        # Django builds x-default by stripping the default language's prefix, which
-        # assumes an unprefixed default language; ours is prefixed (/en/…).
-        urls = super()._urls(page, protocol, domain)
-        for url in urls:
-            by_language = {alt["lang_code"]: alt["location"] for alt in url.get("alternates", [])}
-            for alternate in url.get("alternates", []):
-                if alternate["lang_code"] == "x-default":
-                    alternate["location"] = by_language[settings.LANGUAGE_CODE]
+        # Django builds alternates only for its own i18n mode, which lists every
+        # (page, language) pair in memory before paginating; here a section is one
+        # language, paginated in the database, and the alternates are added per page.
+        # x-default is the English URL (Django's would strip the /en/ prefix we keep).
+        urls = []
+        for url in super()._urls(page, protocol, domain):
+            paths = self.paths(url["item"])
+            if self.language not in paths:
+                continue
+            url["alternates"] = [
+                {"lang_code": code, "location": f"{protocol}://{domain}{path}"}
+                for code, path in paths.items()
+            ]
+            if settings.LANGUAGE_CODE in paths:
+                default = f"{protocol}://{domain}{paths[settings.LANGUAGE_CODE]}"
+                url["alternates"].append({"lang_code": "x-default", "location": default})
+            urls.append(url)
         return urls
+
+
+def sitemap_sections():
+    return {code: LanguageSitemap(code) for code in language_codes()}
+
+
+def section_page_count(items_count):
+    """How many files (?p=1…) a section of `items_count` pages takes."""
+    return max(1, -(-items_count // settings.SITEMAP_URLS_PER_FILE))
+
+
+# --- Views: rendered once per content version, served from the cache ----------------
+def cached_sitemap(request, name, render):
+    """`render()`'s answer, from the cache when this version of `name` was rendered for
+    this scheme and host already (the URLs inside are absolute)."""
+    key = f"sitemap:{content_version()}:{request.scheme}:{request.get_host()}:{name}"
+    cached = cache.get(key)
+    if cached is None:
+        response = render()
+        response.render()
+        if response.status_code != 200:
+            return response
+        headers = {header: response[header] for header in CACHED_HEADERS if header in response}
+        cached = {"content": response.content, "headers": headers}
+        cache.set(key, cached, timeout=CACHE_SECONDS)
+    response = HttpResponse(cached["content"], headers=cached["headers"])
+    mark_public(response)
+    return response
+
+
+@require_safe  # GET and HEAD only: no OPTIONS or TRACE with the full body
+def sitemap_index(request):
+    return cached_sitemap(
+        request,
+        "index",
+        lambda: sitemap_views.index(request, sitemap_sections(), sitemap_url_name=SECTION_URL_NAME),
+    )
+
+
+@require_safe
+def sitemap_section(request, section):
+    if section not in language_codes():
+        raise Http404("No such sitemap section.")
+    page = request.GET.get("p", "1")
+    if not page.isdigit() or str(int(page)) != page:
+        raise Http404("No such sitemap page.")
+    return cached_sitemap(
+        request,
+        f"{section}:{page}",
+        lambda: sitemap_views.sitemap(request, sitemap_sections(), section=section),
+    )

@@ -84,6 +84,7 @@ def site(home):
         "/",
         "/robots.txt",
         "/sitemap.xml",
+        "/sitemap-nl.xml",
         f"/documents/{document.pk}/guide.txt",
         "/en/",
         "/ar/",

@@ -305,3 +305,14 @@ DEMO_CONTENT_LOADERS = [
     "site_config.demo.load_navigation",
 ]
 FORMAT_MODULE_PATH = ["educademy.formats"]
+
+# --- Frontend cache / CDN ---------------------------------------------------------------
+# Proxies and CDNs that site_config.frontend_cache purges when a page changes (Wagtail's
+# frontend_cache backends; production.py builds them from FRONTEND_CACHE_* variables).
+# None here: development and tests purge nothing unless they configure one.
+WAGTAILFRONTENDCACHE = {}
+# Wagtail would rewrite each URL's /<lang>/ prefix for every language, which misses
+# translated slugs: site_config.frontend_cache lists each language's real URL itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# URLs per sitemap file (each with its 12 hreflang links); the index lists every file.
+SITEMAP_URLS_PER_FILE = 1000

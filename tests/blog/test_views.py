@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from site_config.demo import block
 from tests.blog.factories import BlogTagFactory, heading, paragraph
+from tests.sitemap_files import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -322,7 +323,7 @@ def test_sitemap_lists_live_articles_with_alternates(client, make_article):
     scheduled = make_article("Invisible", live=False)
     scheduled.go_live_at = timezone.now() + datetime.timedelta(days=2)
     scheduled.save_revision().publish()
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert re.search(r"<loc>http://[^/]+/en/blog/visible/</loc>", sitemap)
     assert re.search(r'hreflang="ar" href="http://[^/]+/ar/blog/visible/"', sitemap)
     assert "invisible" not in sitemap

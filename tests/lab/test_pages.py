@@ -16,6 +16,7 @@ from site_config.models import HomePage, MenuItem, NavigationSettings
 from tests.lab.factories import ExperimentPageFactory, LabIndexPageFactory
 from tests.query_counts import warm_queries
 from tests.site_config.factories import MenuItemFactory, NavigationMenuFactory
+from tests.sitemap_files import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +202,7 @@ def test_related_experiment_card_on_a_program(client, home, playground):
 
 
 def test_sitemap_lists_the_lab_in_every_language(client, lab, playground):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "/en/lab/neural-network-playground/" in xml
     assert "/nl/lab/neurale-netwerken/" in xml
     assert "/ar/lab/neural-network-playground/" in xml
