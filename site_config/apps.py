@@ -12,6 +12,9 @@ class SiteConfigConfig(AppConfig):
         from .control_chars import strip_control_characters
         from .frontend_cache import connect_signals as purge_frontend_cache_on_changes
         from .public_url import sync_site_with_public_url
+        from .routing import install as install_routing
+
+        install_routing()  # one query per URL segment, not every sibling page loaded
 
         purge_frontend_cache_on_changes()  # the proxy/CDN, when one is configured
 
