@@ -579,7 +579,16 @@ def normal_table(urls, cold_probe, warm_probe, cold_runs, warm_runs):
         f"cached hits within {CACHED_TARGET}× of the bare view: {len(within)} of {len(ratios)}"
         f" (worst: {worst_label}, {number(worst_ratio, 2, '×')})"
     )
-    return format_table(columns, rows) + "\n" + summary
+    return "\n".join([format_table(columns, rows), summary, *cached_when_cold(urls, cold_probe)])
+
+
+def cached_when_cold(urls, cold_probe):
+    """A note on the rows that ran no query with the page cache off: another cache (e.g. the
+    sitemap's own) answered them, so their cold figures are not renders."""
+    labels = [e["label"] for e in urls if cold_probe["queries"].get(e["path"]) == 0]
+    if not labels:
+        return []
+    return [f"cold without queries (served by another cache, not rendered): {', '.join(labels)}"]
 
 
 def run_cells(run):
@@ -678,7 +687,8 @@ def growth_table(before_probe, after_probe, before_runs, after_runs):
         f"cold CPU within {GROWTH_TARGET}× from {small} to {large} articles: {within} of"
         f" {len(rows)}; queries unchanged: {same_queries} of {len(rows)}"
     )
-    return format_table(columns, rows) + "\n" + summary
+    notes = cached_when_cold(after_probe["urls"], after_probe)
+    return "\n".join([format_table(columns, rows), summary, *notes])
 
 
 def main():

@@ -121,6 +121,18 @@ def test_growth_table_compares_cold_figures_and_queries():
     assert "within 1.2× from 12 to 1012 articles: 1 of 2; queries unchanged: 1 of 2" in table
 
 
+def test_rows_without_queries_when_cold_are_flagged_as_not_rendered():
+    urls = [
+        {"label": "article", "path": "/en/blog/a/", "growth": True},
+        {"label": "sitemap /sitemap-en.xml", "path": "/sitemap-en.xml", "growth": True},
+    ]
+    probe = {"queries": {"/en/blog/a/": 21, "/sitemap-en.xml": 0}}
+    assert bench.cached_when_cold(urls, probe) == [
+        "cold without queries (served by another cache, not rendered): sitemap /sitemap-en.xml"
+    ]
+    assert bench.cached_when_cold(urls[:1], probe) == []
+
+
 def test_growth_articles_have_headings_and_paragraphs():
     from blog.demo_content.markup import to_blocks
 
