@@ -55,20 +55,25 @@ def fixed_subroute_paths(page_class):
     ]
 
 
-def article_tag_paths(article, revision=None):
-    """The tag pages ("tag/python/") that list `article` now or did before this revision."""
+def previous_revision(revision):
+    """The revision before `revision` (what visitors saw, unless drafts came between)."""
+    if revision is None:
+        return None
+    try:
+        return revision.get_previous()
+    except revision.DoesNotExist:  # the first revision
+        return None
+
+
+def article_tag_paths(article, previous=None):
+    """The tag pages ("tag/python/") that list `article` now or did in `previous`."""
     from blog.models import BlogPage, BlogTag
 
     if not isinstance(article, BlogPage):
         return []
     tag_ids = set(article.tagged_items.values_list("tag_id", flat=True))
-    if revision is not None:
-        try:
-            previous = revision.get_previous()
-        except revision.DoesNotExist:  # the first revision
-            pass
-        else:
-            tag_ids.update(item["tag"] for item in previous.content.get("tagged_items", []))
+    if previous is not None:
+        tag_ids.update(item["tag"] for item in previous.content.get("tagged_items", []))
     slugs = BlogTag.objects.filter(pk__in=tag_ids).values_list("slug", flat=True)
     return [f"tag/{slug}/" for slug in slugs]
 
@@ -90,9 +95,9 @@ class PagePurge:
         for descendant in page.get_descendants(inclusive=True).only(*url_columns()):
             self.add_page(descendant)
 
-    def add_listings(self, page, revision=None):
+    def add_listings(self, page, previous=None):
         """The ancestors that list `page`, the blog's tag pages for an article."""
-        tag_paths = article_tag_paths(page, revision)
+        tag_paths = article_tag_paths(page, previous)
         for ancestor in page.get_ancestors().filter(depth__gt=1).only(*url_columns()):
             page_class = ancestor.specific_class or type(ancestor)
             suffixes = ["", *fixed_subroute_paths(page_class)]
@@ -121,7 +126,10 @@ def purge_published_page(instance, revision=None, **_kwargs):
         return
     purge = PagePurge()
     purge.add_page(instance, [path.lstrip("/") for path in instance.get_cached_paths()])
-    purge.add_listings(instance, revision)
+    previous = previous_revision(revision)
+    if previous is not None:  # its addresses before a slug changed
+        purge.add_page(previous.as_object())
+    purge.add_listings(instance, previous)
     purge.purge_on_commit()
 
 

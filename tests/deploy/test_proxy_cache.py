@@ -138,6 +138,15 @@ def test_publishing_purges_the_page_in_every_language_and_everything_listing_it(
     assert proxy.cache_status("/en/about/") == "HIT"
 
 
+def test_a_slug_changed_on_publish_purges_the_old_address(proxy, article):
+    assert proxy.get("/nl/blog/eerste/")[1]["X-Cache"] == "MISS"
+    article.slug_nl = "de-eerste"
+    article.save_revision().publish()
+    status, headers, _body = proxy.get("/nl/blog/eerste/")
+    assert headers["X-Cache"] != "HIT" and status != 200
+    assert "First light" in proxy.get("/nl/blog/de-eerste/")[2]
+
+
 def test_unpublishing_purges_so_the_page_is_gone_at_once(proxy, article):
     for path in article_paths():
         proxy.get(path)
