@@ -152,25 +152,43 @@ def published_articles():
     return BlogPage.objects.live().public().filter(date__lte=timezone.localdate())
 
 
+# What a card shows (and its link needs), beside the cover image: a full article row has
+# about 160 columns (each translated field once per language).
+CARD_FIELDS = ("id", "path", "depth", "live", "content_type", "date", "text_facts")
+CARD_TRANSLATED_FIELDS = ("title", "slug", "url_path", "summary")
+
+
+def card_columns():
+    """The card's columns in the active language and English (its fallback)."""
+    languages = dict.fromkeys([translation.get_language() or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE])
+    translated = [
+        build_localized_fieldname(name, code)
+        for name in CARD_TRANSLATED_FIELDS
+        for code in languages
+    ]
+    return [*CARD_FIELDS, "cover_image", "last_published_at", *translated]
+
+
 def with_card_data(queryset, bodies=False):
-    """Everything an article card shows, in a fixed number of queries whatever the count.
-    Bodies are not loaded (cards read the stored reading time), unless `bodies` is true:
-    then those of the active language and English (its fallback)."""
+    """Everything an article card shows, in a fixed number of queries whatever the count,
+    from the columns it shows; with `bodies`, also the bodies of the active language and
+    English (search matches the text a visitor sees)."""
+    columns = card_columns()
     if bodies:
-        active = translation.get_language() or DEFAULT_LANGUAGE
-        queryset = queryset.defer(
-            *(
-                build_localized_fieldname("body", code)
-                for code in language_codes()
-                if code not in (active, DEFAULT_LANGUAGE)
+        columns += [
+            build_localized_fieldname("body", code)
+            for code in dict.fromkeys(
+                [translation.get_language() or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE]
             )
+        ]
+    return (
+        queryset.only(*columns)
+        .select_related("cover_image")
+        .prefetch_related(
+            "authors",
+            "cover_image__renditions",
+            Prefetch("tagged_items", queryset=BlogPageTag.objects.select_related("tag")),
         )
-    else:
-        queryset = queryset.defer_streamfields()
-    return queryset.select_related("cover_image").prefetch_related(
-        "authors",
-        "cover_image__renditions",
-        Prefetch("tagged_items", queryset=BlogPageTag.objects.select_related("tag")),
     )
 
 
@@ -492,7 +510,7 @@ class BlogPage(FallbackNoticeMixin, Page):
         shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
         return list(
             others.filter(Q(pk__in=most_shared) | Q(pk__in=newest))
-            .defer_streamfields()
+            .only(*card_columns())
             .select_related("cover_image")
             .prefetch_related("authors", "cover_image__renditions")
             .annotate(shared_tags=shared)
