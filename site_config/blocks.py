@@ -236,6 +236,23 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
 
+class CommunityLinksBlock(blocks.StructBlock):
+    """The project's GitHub, contribution guide, code of conduct, donation and social links,
+    drawn from Site settings: an editor changes each address once, there."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=160)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/community_links_block.html"
+        label = _("Community links (from Site settings)")
+
+
+class StandardStreamBlock(BaseStreamBlock):
+    community_links = CommunityLinksBlock()
+
+
 class HomeStreamBlock(BaseStreamBlock):
     values = ValuesBlock()
     learning_paths = blocks.StructBlock(

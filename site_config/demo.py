@@ -164,6 +164,8 @@ def _standard_page_body(sections):
 
 
 ABOUT_ANCHORS = ["mission", "values", "open-source", "meet-the-maker", "help"]
+# These pages end with the links an editor keeps in Site settings (GitHub, guide, …).
+PAGES_WITH_COMMUNITY_LINKS = ("about", "contribute")
 
 
 def load_standard_pages(home):
@@ -179,6 +181,9 @@ def load_standard_pages(home):
             if key == "about":
                 for section, anchor in zip(body, ABOUT_ANCHORS, strict=False):
                     section["value"]["anchor"] = anchor
+            if key in PAGES_WITH_COMMUNITY_LINKS:
+                heading = data.COMMUNITY_LINKS_HEADING[code]
+                body.append(block("community_links", {"heading": heading, "intro": ""}))
             fields[build_localized_fieldname("body", code)] = body
         fields.pop("slug_en")
         pages[key], _created = get_or_add_page(
@@ -258,14 +263,14 @@ def _menu(name, items):
     return menu
 
 
-def _about_menu(nav, site_settings):
+def _about_menu(nav):
     about = _page_by_slug("about")
     anchors = [("mission", "🎯"), ("values", "💜"), ("open_source", "🔓"), ("meet_the_maker", "👋")]
     items = [
         _link(nav[key], page=about, url="#" + key.replace("_", "-"), icon=icon)
         for key, icon in anchors
     ]
-    items.append(_link(nav["view_on_github"], url=site_settings.github_url, icon="🐙"))
+    items.append(_link(nav["view_on_github"], icon="🐙", kind=MenuItem.Kind.GITHUB))
     return _menu("About", items)
 
 
@@ -280,7 +285,7 @@ def load_navigation():
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     nav = data.NAV
-    about_menu = _about_menu(nav, site_settings)
+    about_menu = _about_menu(nav)
     header = _menu(
         "Header",
         [
@@ -300,19 +305,19 @@ def load_navigation():
         "programs": {"page": _page_by_slug("programs")},
         "lessons": {"page": _page_by_slug("lessons") or _page_by_slug("programs")},
         "lab": {"page": _page_by_slug("lab")},
-        "github": {"url": site_settings.github_url},
+        "github": {"kind": MenuItem.Kind.GITHUB},
         "contribute": {"page": _page_by_slug("contribute")},
-        "code_of_conduct": {"page": _page_by_slug("code-of-conduct")},
+        "code_of_conduct": {"kind": MenuItem.Kind.CODE_OF_CONDUCT},
         "about": {"page": _page_by_slug("about")},
         "faq": {"page": _page_by_slug("faq")},
-        "donate": {"url": site_settings.donation_url},
+        "donate": {"kind": MenuItem.Kind.DONATION},
     }
     columns = []
     for column in data.FOOTER:
         links = [
             _link(label, **targets[key])
             for key, label in column["links"]
-            if targets[key].get("page") or targets[key].get("url")
+            if targets[key].get("kind") or targets[key].get("page")  # skip missing pages
         ]
         submenu = _menu(f"Footer: {column['key']}", links)
         item = _link(column["heading"], kind=MenuItem.Kind.SUBMENU)

@@ -1203,3 +1203,18 @@ NOT_FOUND = {
         "ar": "لم نعثر على ما تبحث عنه. ربما يكون الرابط قديمًا أو مكتوبًا بشكل خاطئ. عُد إلى الصفحة الرئيسية أو تصفّح مسارات التعلّم لتكمل من حيث توقفت.",
     },
 }
+
+# Heading of the community links block that ends the About and Contribute pages.
+COMMUNITY_LINKS_HEADING = {
+    "en": "Find the project",
+    "fr": "Retrouver le projet",
+    "nl": "Het project vinden",
+    "hi": "परियोजना से जुड़ें",
+    "te": "ప్రాజెక్ట్‌తో కలవండి",
+    "es": "Encuentra el proyecto",
+    "pt": "Encontre o projeto",
+    "de": "Hier findest du das Projekt",
+    "zh-hans": "找到我们的项目",
+    "ja": "プロジェクトへのリンク",
+    "ar": "روابط المشروع",
+}

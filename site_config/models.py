@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.snippets.models import register_snippet
 
-from .blocks import BaseStreamBlock, FAQStreamBlock, HomeStreamBlock
+from .blocks import FAQStreamBlock, HomeStreamBlock, StandardStreamBlock
 from .i18n import falls_back, translated_search_fields
 
 
@@ -119,6 +119,11 @@ class MenuItem(Orderable):
         SUBMENU = "submenu", _("Dropdown of another menu")
         LEARNING_PATHS = "learning_paths", _("Dropdown of all learning paths")
         LAB = "lab", _("Dropdown of the Lab's experiments")
+        # Links whose address is kept once, in Site settings (Community and licence).
+        GITHUB = "github", _("GitHub (address from Site settings)")
+        CONTRIBUTE = "contribute", _("Contribution guide (address from Site settings)")
+        CODE_OF_CONDUCT = "code_of_conduct", _("Code of conduct (page from Site settings)")
+        DONATION = "donation", _("Donation (address from Site settings)")
 
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.LINK)
@@ -168,12 +173,35 @@ class MenuItem(Orderable):
         if self.kind == self.Kind.LINK and not (self.link_page_id or self.link_url):
             raise ValidationError({"link_url": _("Choose a page or enter a URL.")})
 
-    @property
+    @cached_property
     def url(self):
+        """The address; "" for a settings link whose setting is empty (the item is hidden)."""
+        if self.kind in SETTINGS_LINKS:
+            return settings_link_url(self.kind)
         if self.link_page_id:
             base = self.link_page.url or ""
             return base + self.link_url if self.link_url.startswith("#") else base
         return self.link_url
+
+
+SETTINGS_LINKS = {
+    MenuItem.Kind.GITHUB: "github_url",
+    MenuItem.Kind.CONTRIBUTE: "contribute_url",
+    MenuItem.Kind.DONATION: "donation_url",
+    MenuItem.Kind.CODE_OF_CONDUCT: "code_of_conduct_page",
+}
+
+
+def settings_link_url(kind):
+    """The address the default site's settings hold for a settings link kind ("" when
+    unset). Menus are rendered into cached fragments, so this lookup is rare."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return ""
+    value = getattr(SiteSettings.for_site(site), SETTINGS_LINKS[kind])
+    if isinstance(value, Page):
+        return value.url or ""
+    return value or ""
 
 
 @register_setting(icon="list-ul")
@@ -253,7 +281,7 @@ class HomePage(FallbackNoticeMixin, Page):
 
 class StandardPage(FallbackNoticeMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
