@@ -45,5 +45,15 @@ def format_salary_range(minimum, maximum, currency, open_ended=False, language_c
     parts = [format_amount(minimum, currency, language_code)]
     if maximum is not None and maximum != minimum:
         parts.append(format_amount(maximum, currency, language_code))
-    text = RANGE_SEPARATOR.join(parts)
-    return text + OPEN_ENDED_MARK if open_ended else text
+    if open_ended:
+        parts[-1] = mark_open_ended(parts[-1])
+    return RANGE_SEPARATOR.join(parts)
+
+
+_LAST_DIGIT = re.compile(r"(\d)(?=\D*$)")
+
+
+def mark_open_ended(amount):
+    """ "+" right after the number, wherever the language puts the currency: "$250,000+",
+    "250 000+ $US" in French (not "250 000 $US+"), "250.000+ €" in German."""
+    return _LAST_DIGIT.sub(r"\1" + OPEN_ENDED_MARK, amount, count=1)

@@ -59,3 +59,38 @@ def test_chooser_form_submits_to_a_shareable_result(site, browser_page):
         + "/nl/careers/chooser/?code=no&research=no&stakeholders=yes&background=product-manager"
     )
     expect(browser_page.locator(".chooser-match").first).to_contain_text("AI-productmanager")
+
+
+BAR_BOX = """(row) => {
+  const bar = row.querySelector('.salary-chart-bar').getBoundingClientRect();
+  const track = row.querySelector('.salary-chart-track').getBoundingClientRect();
+  return {
+    left: (bar.left - track.left) / track.width,
+    right: (track.right - bar.right) / track.width,
+  };
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_salary_chart_draws_bars_with_their_figures_as_text(site, browser_page, language):
+    browser_page.goto(f"{site}/{language}/careers/")
+    chart = browser_page.locator("figure.salary-chart").first
+    rows = chart.locator(".salary-chart-row")
+    expect(rows).to_have_count(10)
+    first = rows.first
+    # The figures are text a screen reader reads; the drawing is hidden from it.
+    expect(first.locator(".salary-chart-figures")).to_have_text(
+        "£60,000–£130,000" if language == "en" else "\u200f60,000\xa0UK£–\u200f130,000\xa0UK£"
+    )
+    expect(first.locator("svg")).to_have_attribute("aria-hidden", "true")
+    # 60k–130k on the UK axis, which ends at 240k (the open-ended 200k+ needs room): the
+    # bar starts a quarter in from where the visitor starts reading, and stops at 54 %.
+    box = first.evaluate(BAR_BOX)
+    start, end = (box["left"], box["right"]) if language == "en" else (box["right"], box["left"])
+    assert start == pytest.approx(0.25, abs=0.01), box
+    assert end == pytest.approx(1 - 130 / 240, abs=0.01), box
+    # One region at a time in the table, chosen by links that work without JavaScript.
+    browser_page.locator(".region-filter a").nth(1).click()
+    expect(browser_page.locator(".region-filter a[aria-current]")).to_have_count(1)
+    expect(browser_page.locator(".comparison-salary").first).to_contain_text("250")
+    assert_no_axe_violations(browser_page)

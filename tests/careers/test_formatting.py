@@ -38,7 +38,10 @@ def test_pound_range_per_language(language, expected):
         ("en", "$120,000–$250,000+"),
         ("nl", f"US${NBSP}120.000–US${NBSP}250.000+"),
         ("hi", "$1,20,000–$2,50,000+"),
-        ("ar", f"{RLM}120,000{NBSP}US$–{RLM}250,000{NBSP}US$+"),
+        ("ar", f"{RLM}120,000{NBSP}US$–{RLM}250,000+{NBSP}US$"),
+        # The mark sits on the number, before a currency that follows it.
+        ("fr", f"120{NNBSP}000{NBSP}$US–250{NNBSP}000+{NBSP}$US"),
+        ("de", f"120.000{NBSP}$–250.000+{NBSP}$"),
     ],
 )
 def test_open_ended_dollar_range(language, expected):
