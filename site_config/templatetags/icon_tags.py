@@ -24,3 +24,10 @@ def emoji_icon(emoji):
         ' decoding="async">',
         static(path),
     )
+
+
+@register.filter
+def emoji_src(emoji):
+    """The URL of the emoji's SVG, or "" (for scripts that draw the icon themselves)."""
+    path = emoji_svg_path(str(emoji or ""))
+    return static(path) if path else ""

@@ -81,6 +81,22 @@
     }
   }
 
+  /* The program's icon: its self-hosted SVG when the lesson page named one (it renders
+   * without an emoji font), else the emoji itself. */
+  function showIcon(element, entry) {
+    if (!element) return;
+    var src = safePath(entry.iconSrc || "");
+    if (!src) {
+      element.textContent = entry.icon || "";
+      return;
+    }
+    var image = document.createElement("img");
+    image.className = "emoji";
+    image.src = src;
+    image.alt = "";
+    element.replaceChildren(image);
+  }
+
   function language() {
     return document.documentElement.lang || "en";
   }
@@ -156,6 +172,7 @@
       var entry = program(data, programId);
       entry.total = parseInt(article.dataset.lessonCount, 10) || entry.total || 0;
       entry.icon = article.dataset.programIcon || "";
+      entry.iconSrc = safePath(article.dataset.programIconSrc || "");
       if (info.program) {
         entry.titles = cleanTexts(info.program.titles);
         entry.urls = cleanPaths(info.program.urls);
@@ -336,7 +353,7 @@
     }
     fill("[data-continue-lesson]", lessonTitle);
     fill("[data-continue-program]", programTitle);
-    fill("[data-continue-icon]", { text: latest.icon || "", lang: lang });
+    showIcon(content.querySelector("[data-continue-icon]"), latest);
     fill("[data-continue-done]", { text: String(doneCount(latest)), lang: lang });
     fill("[data-continue-total]", { text: String(latest.total || 0), lang: lang });
     content.querySelector("[data-continue-link]").href = url;
