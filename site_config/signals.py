@@ -8,7 +8,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .chrome_cache import bump_content_version
@@ -20,8 +20,9 @@ CONTENT_APPS = {"site_config", "blog", "careers", "learning", "lab"}
 
 @cache
 def _wagtail_models_shown_on_pages():
-    # Not renditions: they are created while pages render.
-    return {get_image_model(), get_document_model(), Site, Redirect, PageViewRestriction}
+    # Not renditions: they are created while pages render. Page: a page saved as itself
+    # rather than its specific type.
+    return {Page, get_image_model(), get_document_model(), Site, Redirect, PageViewRestriction}
 
 
 def is_content_model(model):
