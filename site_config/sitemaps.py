@@ -131,7 +131,8 @@ def cached_sitemap(request, name, render):
     """`render()`'s answer, from the cache when this version of `name` was rendered for
     this scheme and host already (the URLs inside are absolute)."""
     key = f"sitemap:{content_version()}:{request.scheme}:{request.get_host()}:{name}"
-    cached = cache.get(key)
+    caching = settings.PAGE_CACHE_SECONDS > 0  # 0: every request renders, as pages do
+    cached = cache.get(key) if caching else None
     if cached is None:
         response = render()
         response.render()
@@ -139,7 +140,8 @@ def cached_sitemap(request, name, render):
             return response
         headers = {header: response[header] for header in CACHED_HEADERS if header in response}
         cached = {"content": response.content, "headers": headers}
-        cache.set(key, cached, timeout=CACHE_SECONDS)
+        if caching:
+            cache.set(key, cached, timeout=CACHE_SECONDS)
     response = HttpResponse(cached["content"], headers=cached["headers"])
     mark_public(response)
     return response

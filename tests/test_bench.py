@@ -166,3 +166,21 @@ def test_bare_view_serves_the_captured_bytes_uncached(client, captured):
 def test_bare_view_answers_404_for_a_number_never_captured(client, captured):
     # LocaleMiddleware first tries the path under /en/, where no page has it either.
     assert client.get("/__bench__/bare/9", follow=True).status_code == 404
+
+
+def sitemap_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/sitemap-en.xml")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sitemap-en.xml")
+    assert response.status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_sitemap_renders_every_request_when_the_page_cache_is_off(client, home, settings):
+    # The benchmark's cold rows (PAGE_CACHE_SECONDS=0) must measure renders.
+    cached = sitemap_queries(client)
+    settings.PAGE_CACHE_SECONDS = 0
+    assert sitemap_queries(client) > cached
