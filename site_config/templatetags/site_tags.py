@@ -1,13 +1,12 @@
 """Template tags for the site chrome: menus, language links, structured data, notices."""
 
 import json
-import re
 from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..chrome_cache import chrome_version
@@ -18,6 +17,7 @@ from ..i18n import (
     page_urls_by_language,
     translated_url,
 )
+from ..line_breaks import heading_html
 from ..models import NavigationSettings
 
 register = template.Library()
@@ -174,12 +174,8 @@ def text_direction(language_code):
     return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
 
 
-_HYPHENATED = re.compile(r"\w+(?:[-\u2010\u2011]\w+)+")
-
-
 @register.filter
 def keep_words(text):
-    """Text with each hyphenated word ("एक-एक", "step-by-step") kept on one line, so a
-    heading never breaks after the hyphen; everything else wraps as usual."""
-    escaped = str(conditional_escape(text))
-    return mark_safe(_HYPHENATED.sub(r'<span class="nowrap">\g<0></span>', escaped))
+    """A heading that breaks lines only between words (line_breaks.py): hyphenated words
+    stay whole, Japanese and Chinese break between phrases."""
+    return heading_html(text, translation.get_language())
