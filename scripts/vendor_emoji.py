@@ -21,7 +21,7 @@ from site_config.emoji import twemoji_name  # noqa: E402
 PACKAGE = "@twemoji/svg@15.0.0"
 TARGET = ROOT / "static" / "emoji"
 EMOJI_PATTERN = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff]\ufe0f?"
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u2139]\ufe0f?"
     "(?:\u200d[\U0001f000-\U0001faff\u2600-\u27bf]\ufe0f?)*"
 )
 SOURCES = ["content/**/*", "*/demo_data.py", "*/demo_content/*.py", "templates/**/*.html"]
