@@ -12,23 +12,31 @@ language's URL built with its own translated slugs:
 - for an article, the tag pages of its tags, before and after the publish;
 - the sitemap index and every file of every language's section.
 
+Anything else visitors see on many pages (a snippet, a setting, a menu, a tag's label, an
+image) purges the whole site: an HTTP PURGE of `/`, which the VCL turns into a ban of
+every page of that host.
+
 A proxy that bans by prefix (deploy/varnish/default.vcl) also drops each URL's query
 variants (?page=2, ?kind=…). Purges are sent once the transaction commits, so the proxy's
 next fetch sees the new rows.
 """
 
+from modelcluster.fields import ParentalKey
+
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import reverse
 from django.urls.resolvers import RoutePattern
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, get_page_models
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from .i18n import language_codes
+from .signals import is_content_model
 from .sitemaps import (
     SECTION_URL_NAME,
     LocalizedPageUrls,
@@ -154,7 +162,38 @@ def purge_deleted_page(instance, **_kwargs):
     purge.purge_on_commit()
 
 
+def is_part_of_a_page(model):
+    """Pages and their inline rows (an article's tags), which the page handlers cover."""
+    return issubclass(model, Page) or any(
+        isinstance(field, ParentalKey) and issubclass(field.related_model, Page)
+        for field in model._meta.get_fields()
+    )
+
+
+def is_default_setting(model, created=False):
+    """A settings row created on first read, while a page renders: it holds the defaults
+    that page already showed."""
+    return created and issubclass(model, BaseSiteSetting | BaseGenericSetting)
+
+
+def purge_whole_site(sender, created=False, **_kwargs):
+    if (
+        not frontend_cache_configured()
+        or not is_content_model(sender)
+        or is_part_of_a_page(sender)
+        or is_default_setting(sender, created)
+    ):
+        return
+
+    def purge():
+        PurgeBatch([site.root_url + "/" for site in Site.objects.all()]).purge()
+
+    transaction.on_commit(purge, robust=True)
+
+
 def connect_signals():
+    post_save.connect(purge_whole_site, dispatch_uid="frontend-cache-content-saved")
+    post_delete.connect(purge_whole_site, dispatch_uid="frontend-cache-content-deleted")
     page_published.connect(purge_published_page, dispatch_uid="frontend-cache-published")
     page_unpublished.connect(purge_published_page, dispatch_uid="frontend-cache-unpublished")
     pre_page_move.connect(purge_moved_page, dispatch_uid="frontend-cache-before-move")

@@ -7,7 +7,8 @@
 # What is cached is the app's decision: only answers marked Cache-Control: public (or
 # s-maxage), for as long as s-maxage says, never one that sets a cookie, never for an
 # editor (session cookie), never the admin. Publishing purges a page's URLs (PURGE, sent by
-# the app: site_config/frontend_cache.py), each with all its query variants.
+# the app: site_config/frontend_cache.py), each with all its query variants; a PURGE of `/`
+# drops the whole site.
 vcl 4.1;
 
 backend default {
@@ -28,10 +29,16 @@ sub vcl_recv {
         if (client.ip !~ purgers || req.http.X-Forwarded-Proto) {
             return (synth(405, "Not allowed"));
         }
-        # The URL and everything after it in a query string (?page=2), on that host;
-        # regular-expression characters in the URL (the dot in sitemap-en.xml) are escaped.
-        ban("obj.http.X-Host == " + req.http.host + " && obj.http.X-Url ~ ^"
-            + regsuball(req.url, "([\[\](){}.*+?^$|\\])", "\\\1") + "(\?|$)");
+        if (req.url == "/") {
+            # `/` is never cached (it redirects by language): purging it means the whole
+            # site (a menu, setting or snippet changed).
+            ban("obj.http.X-Host == " + req.http.host);
+        } else {
+            # The URL and everything after it in a query string (?page=2), on that host;
+            # regular-expression characters (the dot in sitemap-en.xml) are escaped.
+            ban("obj.http.X-Host == " + req.http.host + " && obj.http.X-Url ~ ^"
+                + regsuball(req.url, "([\[\](){}.*+?^$|\\])", "\\\1") + "(\?|$)");
+        }
         return (synth(200, "Purged"));
     }
 

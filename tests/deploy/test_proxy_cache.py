@@ -17,6 +17,7 @@ from django.conf import settings
 
 from wagtail.models import PageViewRestriction
 
+from blog.models import BlogTag
 from tests.blog.factories import BlogIndexPageFactory, BlogPageFactory, BlogTagFactory
 from tests.deploy.test_nginx import free_port, substitute, wait_for
 from tests.site_config.factories import StandardPageFactory
@@ -173,6 +174,18 @@ def test_moving_and_deleting_purge_the_old_and_new_addresses(proxy, home):
     for code in LANGUAGES:
         assert proxy.get(f"/{code}/about/")[0] == 404
         assert proxy.get(f"/{code}/about/team/")[0] == 404
+
+
+def test_a_change_shown_on_every_page_purges_the_whole_site(proxy, article, home):
+    StandardPageFactory(parent=home, title="About", slug="about")
+    paths = ["/en/about/", "/ja/blog/first/", "/sitemap.xml"]
+    for path in paths:
+        proxy.get(path)
+    assert [proxy.cache_status(path) for path in paths] == ["HIT"] * 3
+    tag = BlogTag.objects.get(slug="python")
+    tag.label_en = "Python 3"
+    tag.save()
+    assert [proxy.cache_status(path) for path in paths] == ["MISS"] * 3
 
 
 def test_admin_pages_are_never_cached(proxy, home):
