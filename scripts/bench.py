@@ -24,6 +24,7 @@ import json
 import math
 import os
 import secrets
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -588,7 +589,8 @@ def cached_when_cold(urls, cold_probe):
     labels = [e["label"] for e in urls if cold_probe["queries"].get(e["path"]) == 0]
     if not labels:
         return []
-    return [f"cold without queries (served by another cache, not rendered): {', '.join(labels)}"]
+    shown = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
+    return [f"cold without queries (served by another cache, not rendered): {shown}"]
 
 
 def run_cells(run):
@@ -646,6 +648,7 @@ def growth_mode(args, workdir):
         [sys.executable, __file__, "--populate", str(args.grow)], cwd=ROOT, env=env, check=True
     )
     added_in = time.perf_counter() - started
+    shutil.rmtree(env["CACHE_DIR"], ignore_errors=True)  # nothing cached from before
     after_probe = run_probe(cold(env), workdir, "after", urls)
     after_runs = measure_cold(env, after_probe["urls"], args)
     print(setup_line(args, "sqlite (a temporary copy)", after_probe["articles"]))
@@ -660,13 +663,14 @@ def growth_table(before_probe, after_probe, before_runs, after_runs):
     columns = [("page (cold)", "<"), (f"q {small}", ">"), (f"q {large}", ">")]
     columns += [(f"ms {small}", ">"), (f"ms {large}", ">"), ("ratio", ">")]
     columns += [(f"p50 {small}", ">"), (f"p50 {large}", ">"), ("errors", ">")]
-    rows, ratios, same_queries = [], [], 0
+    rows, ratios, same_queries, compared = [], [], 0, 0
     for entry in after_probe["urls"]:
         path = entry["path"]
         before, after = before_runs.get(path), after_runs[path]
         queries_before = before_probe["queries"].get(path)
         queries_after = after_probe["queries"][path]
-        same_queries += queries_before == queries_after
+        compared += before is not None
+        same_queries += before is not None and queries_before == queries_after
         growth = ratio(after.cpu_ms, before.cpu_ms if before else None)
         ratios.append(growth)
         rows.append(
@@ -685,7 +689,8 @@ def growth_table(before_probe, after_probe, before_runs, after_runs):
     within = sum(1 for value in ratios if value is not None and value <= GROWTH_TARGET)
     summary = (
         f"cold CPU within {GROWTH_TARGET}× from {small} to {large} articles: {within} of"
-        f" {len(rows)}; queries unchanged: {same_queries} of {len(rows)}"
+        f" {compared}; queries unchanged: {same_queries} of {compared}"
+        f" (rows measured at both sizes)"
     )
     notes = cached_when_cold(after_probe["urls"], after_probe)
     return "\n".join([format_table(columns, rows), summary, *notes])

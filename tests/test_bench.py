@@ -121,6 +121,26 @@ def test_growth_table_compares_cold_figures_and_queries():
     assert "within 1.2× from 12 to 1012 articles: 1 of 2; queries unchanged: 1 of 2" in table
 
 
+def test_growth_summary_compares_only_rows_measured_at_both_sizes():
+    before = {"articles": 12, "queries": {"/sitemap-en.xml": 3}}
+    after = {
+        "articles": 1012,
+        "queries": {"/sitemap-en.xml": 3, "/sitemap-en.xml?p=2": 3},
+        "urls": [
+            {"label": "sitemap en", "path": "/sitemap-en.xml", "growth": True},
+            {"label": "sitemap en 2", "path": "/sitemap-en.xml?p=2", "growth": True},
+        ],
+    }
+    table = bench.growth_table(
+        before,
+        after,
+        {"/sitemap-en.xml": run(10)},
+        {"/sitemap-en.xml": run(11), "/sitemap-en.xml?p=2": run(10)},
+    )
+    assert table.splitlines()[3].split()[3] == "—"
+    assert "1 of 1; queries unchanged: 1 of 1" in table
+
+
 def test_rows_without_queries_when_cold_are_flagged_as_not_rendered():
     urls = [
         {"label": "article", "path": "/en/blog/a/", "growth": True},
@@ -131,6 +151,10 @@ def test_rows_without_queries_when_cold_are_flagged_as_not_rendered():
         "cold without queries (served by another cache, not rendered): sitemap /sitemap-en.xml"
     ]
     assert bench.cached_when_cold(urls[:1], probe) == []
+    many = [{"label": f"s{n}", "path": f"/s{n}"} for n in range(5)]
+    assert bench.cached_when_cold(many, {"queries": {f"/s{n}": 0 for n in range(5)}}) == [
+        "cold without queries (served by another cache, not rendered): s0, s1, s2 and 2 more"
+    ]
 
 
 def test_growth_articles_have_headings_and_paragraphs():
