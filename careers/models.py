@@ -103,14 +103,19 @@ class Skill(index.Indexed, models.Model):
         return self.name
 
 
-def link_fields(prefix=""):
-    """The columns a link to a page shows (title, URL) in the active language and English:
-    a role's full row has about 190 columns."""
+def shown_translations(*names, prefix=""):
+    """The columns of translated fields `names` a visitor sees: active language and English."""
     return [
         prefix + build_localized_fieldname(name, language)
-        for name in ("title", "url_path")
+        for name in names
         for language in dict.fromkeys([get_language(), DEFAULT_LANGUAGE])
     ]
+
+
+def link_fields(prefix=""):
+    """The columns a link to a page shows (title, URL) and `live`: a role's full row has
+    about 190 columns."""
+    return [prefix + "live", *shown_translations("title", "url_path", prefix=prefix)]
 
 
 # --- Index page --------------------------------------------------------------------------
@@ -340,8 +345,21 @@ class CareerRolePage(FallbackNoticeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        differences = self.differences.select_related("other_role")
-        programs = self.related_programs.select_related("program")
+        differences = self.differences.select_related("other_role").only(
+            "sort_order",
+            "page",
+            "other_role",
+            *shown_translations("sentence"),
+            *link_fields("other_role__"),
+        )
+        programs = self.related_programs.select_related("program").only(
+            "sort_order",
+            "page",
+            "program",
+            "program__icon",
+            *shown_translations("tagline", prefix="program__"),
+            *link_fields("program__"),
+        )
         context.update(
             salary_ranges=self.salary_range_list,
             index_page=CareersIndexPage.objects.ancestor_of(self).first(),
