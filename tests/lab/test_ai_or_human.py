@@ -135,7 +135,10 @@ def test_the_two_answers_are_labelled_buttons_in_a_fieldset_and_nothing_is_inlin
         for button in parser.buttons
         if "data-aoh-choice" in button["attrs"]
     }
-    assert choices == {"person": "🧑 A person", "model": "🤖 A model"}
+    # The label is the text; the icons beside it are decorative Twemoji images.
+    assert choices == {"person": "A person", "model": "A model"}
+    html = render_to_string("lab/experiments/ai_or_human.html")
+    assert html.count('<img class="emoji" src="/static/emoji/') == 2 and 'alt=""' in html
     assert parser.legends == 1
     assert all(button["attrs"].get("type") == "button" for button in parser.buttons)
     assert parser.inline == []
