@@ -26,9 +26,10 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from .chrome_cache import content_version
 from .i18n import language_codes
 
-# Query parameters whose values pick another page of a listing (?page=2, ?kind=builds):
+# Query parameters whose values pick another page of a listing (?page=2, ?kind=builds,
+# the careers table's ?region=2):
 # one short value each, and only a 200 is stored, so the variants are bounded by content.
-KEYED_QUERY_PARAMETERS = ("page", "kind")
+KEYED_QUERY_PARAMETERS = ("page", "kind", "region")
 _KEYED_VALUE = re.compile(r"[0-9a-z-]{1,12}")
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 CACHED_STATUSES = {200}

@@ -155,6 +155,9 @@ else:
 # Seconds a rendered page for anonymous visitors is kept (in the cache above, and by shared
 # caches: s-maxage); publishing refreshes it at once. 0: every request renders the page.
 PAGE_CACHE_SECONDS = max(int(os.environ.get("PAGE_CACHE_SECONDS", "600")), 0)
+# Names the running code in every cache key (a deploy never serves the last one's pages);
+# empty: a hash of the source files (site_config/release.py).
+RELEASE_ID = os.environ.get("RELEASE_ID", "").strip()
 # Browsers cannot be told about a publish: they keep a page at most this long (max-age).
 BROWSER_CACHE_SECONDS = max(int(os.environ.get("BROWSER_CACHE_SECONDS", "60")), 0)
 

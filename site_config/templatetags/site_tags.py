@@ -83,7 +83,7 @@ def language_urls(context):
 
 # Query parameters that mean the same in every language: a listing's page number, a
 # careers filter, a search (the visitor's own words; results follow the language).
-KEPT_QUERY_PARAMETERS = ("page", "kind", "q")
+KEPT_QUERY_PARAMETERS = ("page", "kind", "region", "q")
 
 
 KEPT_VALUE_LENGTH = 100
