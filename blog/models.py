@@ -12,7 +12,7 @@ from taggit.models import TagBase, TaggedItemBase
 from django import forms
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -35,6 +35,7 @@ from site_config.i18n import (
 )
 from site_config.models import FallbackNoticeMixin
 
+from . import related
 from .blocks import ArticleStreamBlock
 from .text import plain_text, text_facts, text_facts_by_language
 
@@ -494,28 +495,19 @@ class BlogPage(FallbackNoticeMixin, Page):
         return [(block, anchors.get(block.id)) for block in self.body]
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        """Other visible articles, most shared tags first, then the newest: one query (and
-        the cards' two prefetches). Only two bounded sets of candidates are ranked, the
-        articles sharing the most tags and the newest ones, not every article."""
+        """Other visible articles worth reading next (ranking in related.py): a bounded
+        set of candidates in four queries, whatever the number of articles."""
         tag_ids = [tag.pk for tag in self.tag_list()]
-        others = published_articles().exclude(pk=self.pk)
-        most_shared = (
-            BlogPageTag.objects.filter(tag_id__in=tag_ids, content_object__in=others)
-            .values("content_object_id")
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", "-content_object__date", "-content_object_id")
-            .values("content_object_id")[:limit]
-        )
-        newest = others.order_by("-date", "-pk").values("pk")[:limit]
-        shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
-        return list(
-            others.filter(Q(pk__in=most_shared) | Q(pk__in=newest))
+        visible = published_articles()
+        others = visible.exclude(pk=self.pk)
+        pool = (
+            related.candidates(self, others, tag_ids, limit)
             .only(*card_columns())
-            .select_related("cover_image")
-            .prefetch_related("authors", "cover_image__renditions")
-            .annotate(shared_tags=shared)
-            .order_by("-shared_tags", "-date", "-pk")[:limit]
+            .prefetch_related("tagged_items")
         )
+        chosen = related.rank(self, list(pool), related.tag_weights(tag_ids, visible), limit)
+        prefetch_related_objects(chosen, "authors", "cover_image__renditions")
+        return chosen
 
     def call_to_action(self, request):
         """The article's own call to action, or the site-wide one from the blog settings."""
