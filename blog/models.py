@@ -34,6 +34,7 @@ from site_config.i18n import (
     translated_search_fields,
 )
 from site_config.models import FallbackNoticeMixin
+from site_config.structured_data import breadcrumbs, organization
 
 from . import related
 from .blocks import ArticleStreamBlock
@@ -553,6 +554,7 @@ class BlogPage(FallbackNoticeMixin, Page):
             "keywords": ", ".join(tag.display_name for tag in self.tag_list()),
             "wordCount": self.current_text_facts()["words"],
             "isAccessibleForFree": True,
+            "publisher": organization(request),
         }
         if image_url:
             data["image"] = image_url
@@ -584,6 +586,7 @@ class BlogPage(FallbackNoticeMixin, Page):
                 "share": self.share_links(request),
                 "share_image_url": image_url,
                 "article_json_ld": self.json_ld(request, image_url),
+                "breadcrumb_json_ld": breadcrumbs(request, [blog_index, self]),
             }
         )
         return context

@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from site_config.i18n import DEFAULT_LANGUAGE, page_urls_by_language, translated_search_fields
 from site_config.models import FallbackNoticeMixin
+from site_config.structured_data import breadcrumbs
 
 from . import chooser
 from .blocks import RoleWeightsBlock
@@ -360,15 +361,19 @@ class CareerRolePage(FallbackNoticeMixin, Page):
             *shown_translations("tagline", prefix="program__"),
             *link_fields("program__"),
         )
+        index_page = CareersIndexPage.objects.ancestor_of(self).first()
         context.update(
             salary_ranges=self.salary_range_list,
-            index_page=CareersIndexPage.objects.ancestor_of(self).first(),
+            index_page=index_page,
             skills=self.skills_with_other_roles(),
             differences=[item for item in differences if item.other_role.live],
             tracks=list(self.tracks.all()),
             programs=[item.program for item in programs if item.program.live],
             related_articles=related_articles([tag.slug for tag in self.tags.all()]),
-            structured_data=self.json_ld(request),
+            structured_data=[
+                self.json_ld(request),
+                breadcrumbs(request, [index_page, self]),
+            ],
         )
         return context
 
@@ -381,6 +386,7 @@ class CareerRolePage(FallbackNoticeMixin, Page):
             "description": self.summary,
             "skills": [skill.name for skill in self.skill_list],
             "estimatedSalary": [salary.json_ld() for salary in self.salary_range_list],
+            "occupationLocation": occupation_locations(self.salary_range_list),
         }
         if self.task_list:
             data["responsibilities"] = self.task_list
@@ -388,6 +394,17 @@ class CareerRolePage(FallbackNoticeMixin, Page):
         if url:
             data["url"] = url
         return data
+
+
+def occupation_locations(salaries):
+    """schema.org places for the salary regions (in English, as search engines expect): a
+    list such as "Berlin, Toronto, Singapore" gives cities, a single name a country."""
+    places = []
+    for salary in salaries:
+        names = [name.strip() for name in (salary.region_en or salary.region).split(",")]
+        kind = "City" if len(names) > 1 else "Country"
+        places.extend({"@type": kind, "name": name} for name in names if name)
+    return places
 
 
 class RoleSkill(Orderable):

@@ -23,6 +23,7 @@ from site_config.i18n import (
     translated_search_fields,
 )
 from site_config.models import FallbackNoticeMixin
+from site_config.structured_data import breadcrumbs, organization
 
 from .blocks import LessonStreamBlock
 
@@ -232,7 +233,7 @@ class ProgramPage(FallbackNoticeMixin, Page):
         context["programs_index"] = programs_index
         context["structured_data"] = [
             self.json_ld(lessons=lessons, request=request),
-            breadcrumb_json_ld(request, [programs_index, self]),
+            breadcrumbs(request, [programs_index, self]),
         ]
         return context
 
@@ -245,7 +246,18 @@ class ProgramPage(FallbackNoticeMixin, Page):
             "educationalLevel": self.get_level_display(),
             "timeRequired": f"PT{self.estimated_hours}H",
             "isAccessibleForFree": True,
-            "provider": {"@type": "Organization", "name": "AI Educademy"},
+            "provider": organization(request),
+            "inLanguage": translation.get_language(),
+            # Free and online at the learner's pace: the offer and instance Google's course
+            # rich results require.
+            "offers": [{"@type": "Offer", "category": "Free", "price": 0, "priceCurrency": "EUR"}],
+            "hasCourseInstance": [
+                {
+                    "@type": "CourseInstance",
+                    "courseMode": "Online",
+                    "courseWorkload": f"PT{self.estimated_hours}H",
+                }
+            ],
         }
         if request is not None:
             data["url"] = self.get_full_url(request)
@@ -261,24 +273,6 @@ class ProgramPage(FallbackNoticeMixin, Page):
                 for position, lesson in enumerate(lessons, start=1)
             ]
         return data
-
-
-def breadcrumb_json_ld(request, pages):
-    """schema.org BreadcrumbList for `pages` (top first); missing pages are skipped."""
-    pages = [page for page in pages if page is not None]
-    return {
-        "@context": "https://schema.org",
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": page.title,
-                "item": page.get_full_url(request),
-            }
-            for position, page in enumerate(pages, start=1)
-        ],
-    }
 
 
 def related_articles(program, limit=3):
@@ -408,7 +402,7 @@ class LessonPage(FallbackNoticeMixin, Page):
         context["progress_data"] = self.progress_data(request, program, context["next_lesson"])
         context["structured_data"] = [
             self.json_ld(request, program),
-            breadcrumb_json_ld(request, [programs_index, program, self]),
+            breadcrumbs(request, [programs_index, program, self]),
         ]
         return context
 

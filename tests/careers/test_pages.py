@@ -209,7 +209,8 @@ def test_role_page_in_dutch_falls_back_with_notice_and_arabic_is_rtl(client, rol
 
 def test_role_json_ld_is_an_occupation_with_salaries_and_skills(client, roles):
     html = client.get("/en/careers/ml-engineer/").content.decode()
-    (data,) = _json_ld(html)
+    data, breadcrumb = _json_ld(html)
+    assert breadcrumb["@type"] == "BreadcrumbList"
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "Occupation"
     assert data["name"] == "ML Engineer"
@@ -226,6 +227,10 @@ def test_role_json_ld_is_an_occupation_with_salaries_and_skills(client, roles):
         "percentile90": 130000,
     }
     assert us["currency"] == "USD" and us["percentile90"] == 250000
+    assert data["occupationLocation"] == [
+        {"@type": "Country", "name": "United Kingdom"},
+        {"@type": "Country", "name": "United States"},
+    ]
     assert data["url"] == "http://localhost/en/careers/ml-engineer/"
     nl = _json_ld(client.get("/nl/careers/ml-engineer/").content.decode())[0]
     assert nl["name"] == "ML-engineer"
