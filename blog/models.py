@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TagBase, TaggedItemBase
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, prefetch_related_objects
@@ -26,6 +27,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from site_config.blocks import ALT_TEXT_REQUIRED
 from site_config.i18n import (
     DEFAULT_LANGUAGE,
     has_own_value,
@@ -359,7 +361,12 @@ class BlogPage(FallbackNoticeMixin, Page):
         _("cover image description"),
         max_length=250,
         blank=True,
-        help_text=_("Describe the cover for people who cannot see it. Empty if decorative."),
+        help_text=_("Describe the cover for people who cannot see it."),
+    )
+    cover_is_decorative = models.BooleanField(
+        _("the cover is decorative"),
+        default=False,
+        help_text=_("Tick when the cover adds nothing the title does not say: no description."),
     )
     body = StreamField(ArticleStreamBlock(), verbose_name=_("body"), blank=True)
     cta_heading = models.CharField(_("heading"), max_length=160, blank=True)
@@ -388,7 +395,8 @@ class BlogPage(FallbackNoticeMixin, Page):
             heading=_("Publication"),
         ),
         MultiFieldPanel(
-            [FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover image")
+            [FieldPanel("cover_image"), FieldPanel("cover_alt"), FieldPanel("cover_is_decorative")],
+            heading=_("Cover image"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -418,6 +426,8 @@ class BlogPage(FallbackNoticeMixin, Page):
 
     def clean(self):
         super().clean()
+        if self.cover_image_id and not self.cover_is_decorative and not self.cover_alt.strip():
+            raise ValidationError({"cover_alt": ALT_TEXT_REQUIRED})
         if self.date and self.date > timezone.localdate() and not self.go_live_at:
             self.go_live_at = timezone.make_aware(datetime.combine(self.date, time.min))
         self.refresh_text_facts()  # a preview shows its own reading time and contents

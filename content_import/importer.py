@@ -989,11 +989,15 @@ class Importer:
                     english.path, english.line_of("updatedAt"), f"updatedAt {updated!r} is no date"
                 )
                 updated = None
+        cover = self.cover_image(english)
         shared = {
             "date": self.article_date(english),
             "authors": [author] if author else [],
             "tags": tags,
-            "cover_image": self.cover_image(english),
+            "cover_image": cover,
+            # The front matter has no words for the cover: decorative until an editor
+            # describes it (an image is described or marked decorative, never neither).
+            "cover_is_decorative": cover is not None,
         }
         per_locale, all_stats = {DEFAULT_LANGUAGE: fields}, {DEFAULT_LANGUAGE: stats}
         for locale, document in sorted(group.translations.items()):

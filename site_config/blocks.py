@@ -68,13 +68,24 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "What is machine learning?", "level": "h2"}
 
 
+ALT_TEXT_REQUIRED = _(
+    "Describe the image for people who cannot see it, or tick Decorative if it adds "
+    "nothing the text does not say."
+)
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
         max_length=250,
-        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative: it adds nothing the text does not say"),
+        required=False,
+        help_text=_("Screen readers then skip it; no description is needed."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
@@ -82,6 +93,14 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image_block.html"
         label = _("Image")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(ALT_TEXT_REQUIRED)}
+            )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

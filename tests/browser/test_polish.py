@@ -221,3 +221,20 @@ def test_hero_title_keeps_its_words_whole(site, warm, chromium, language, word, 
         assert any(word in line for line in lines), lines
     finally:
         context.close()
+
+
+def test_covers_and_cards_load_a_sized_avif(site, warm, browser_page):
+    """Chromium picks the AVIF source, at a width near what the layout shows."""
+    page = browser_page
+    page.goto(f"{site}/en/blog/{ARTICLE}/")
+    cover = page.locator(".article-cover img")
+    cover.evaluate("(image) => image.decode()")
+    source, shown = cover.evaluate("(image) => [image.currentSrc, image.clientWidth]")
+    assert source.endswith(".avif"), source
+    width = int(source.rsplit("width-", 1)[1].split(".", 1)[0])
+    assert width >= shown and width <= max(1200, shown * 3), (width, shown)
+    page.goto(f"{site}/en/blog/")
+    card = page.locator("img.card-image").first
+    card.scroll_into_view_if_needed()
+    card.evaluate("(image) => image.decode()")
+    assert card.evaluate("(image) => image.currentSrc").endswith(".avif")
