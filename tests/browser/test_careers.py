@@ -89,6 +89,10 @@ def test_salary_chart_draws_bars_with_their_figures_as_text(site, browser_page, 
     start, end = (box["left"], box["right"]) if language == "en" else (box["right"], box["left"])
     assert start == pytest.approx(0.25, abs=0.01), box
     assert end == pytest.approx(1 - 130 / 240, abs=0.01), box
+    # The table's caption wraps within the screen, even where the table scrolls sideways.
+    caption = browser_page.locator(".careers-comparison caption").bounding_box()
+    assert caption["x"] >= 0
+    assert caption["x"] + caption["width"] <= browser_page.viewport_size["width"] + 1
     # One region at a time in the table, chosen by links that work without JavaScript.
     browser_page.locator(".region-filter a").nth(1).click()
     expect(browser_page.locator(".region-filter a[aria-current]")).to_have_count(1)
