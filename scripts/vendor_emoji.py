@@ -24,7 +24,13 @@ EMOJI_PATTERN = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u2139]\ufe0f?"
     "(?:\u200d[\U0001f000-\U0001faff\u2600-\u27bf]\ufe0f?)*"
 )
-SOURCES = ["content/**/*", "*/demo_data.py", "*/demo_content/*.py", "templates/**/*.html"]
+SOURCES = [
+    "content/**/*",
+    "*/demo.py",
+    "*/demo_data.py",
+    "*/demo_content/*.py",
+    "templates/**/*.html",
+]
 
 
 def emoji_in_sources():

@@ -65,15 +65,25 @@ def _render_every_page_once():
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def playwright():
+    """The one Playwright of the session (a second one in the same thread is refused)."""
+    with sync_playwright() as instance:
+        yield instance
+
+
+def launch_chromium(playwright, **options):
     executable = shutil.which("chromium")
     assert executable, (
         "Debian chromium is missing: run `make test` (scripts/install-system-deps.sh)"
     )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, **options)
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright):
+    browser = launch_chromium(playwright)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="session")

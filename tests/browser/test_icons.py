@@ -2,11 +2,11 @@
 in a browser whose only font is DejaVu: no colour-emoji font, so an emoji left as text
 would be a box."""
 
-import shutil
+import os
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM_ARGS, DESKTOP
+from tests.browser.conftest import DESKTOP, launch_chromium
 
 ICON_SELECTOR = (
     ".brand-icon, .card-icon, .dropdown-link-icon, .program-icon, .lesson-icon, "
@@ -30,20 +30,14 @@ FONTCONFIG = """<?xml version="1.0"?>
 
 
 @pytest.fixture(scope="module")
-def chromium_without_emoji_font(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
+def chromium_without_emoji_font(playwright, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("fonts")
     config = workdir / "fonts.conf"
     config.write_text(FONTCONFIG.format(cache=workdir / "cache"))
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"),
-            args=CHROMIUM_ARGS,
-            env={"FONTCONFIG_FILE": str(config), "HOME": str(workdir)},
-        )
-        yield browser
-        browser.close()
+    environment = {**os.environ, "FONTCONFIG_FILE": str(config), "HOME": str(workdir)}
+    browser = launch_chromium(playwright, env=environment, timeout=60_000)
+    yield browser
+    browser.close()
 
 
 def test_the_browser_really_has_no_emoji_font(chromium_without_emoji_font, site):
@@ -76,9 +70,6 @@ def test_every_icon_is_drawn_without_an_emoji_font(
     try:
         for path in pages:
             page.goto(f"{site}{path}")
-            page.evaluate(
-                "() => Promise.all([...document.images].map((i) => i.decode?.().catch(() => {})))"
-            )
             icons = page.evaluate(ICON_STATE, ICON_SELECTOR)
             assert icons, f"no icons found on {path}"
             left_as_text = [icon["html"] for icon in icons if icon["text"]]
