@@ -56,7 +56,7 @@ COMPONENT_ATTRIBUTES = {
     "ThinkAboutIt": {"hint", "question", "prompt"},
     "FunFact": set(),
     "Callout": {"type", "kind", "variant", "title"},
-    "Illustration": {"src", "alt", "caption"},
+    "Illustration": {"src", "symbols", "alt", "caption"},
 }
 QUOTE_ATTRIBUTION = re.compile(r"^\s*(?:—|–|--|-)\s*(.+)$")
 
@@ -388,6 +388,9 @@ class BodyBuilder:
         src = str(attrs.get("src") or "")
         alt = self.inline.to_plain(str(attrs.get("alt") or ""))
         caption = self.inline.to_plain(str(attrs.get("caption") or ""))
+        if attrs.get("symbols") and not src:
+            self.symbol_illustration(str(attrs["symbols"]).strip(), alt, caption, line, source)
+            return
         image = self.context.image_for(src, line) if (src and self.context.image_for) else None
         if image is None:
             if not src:
@@ -401,6 +404,22 @@ class BodyBuilder:
                 self.context.warn(line, f"illustration {name} is cut to 250 characters")
         value = {"image": image.pk, "alt_text": alt[:250], "caption": caption[:250]}
         self.add("image", value, line, source)
+        self.context.stats["illustrations"] += 1
+
+    def symbol_illustration(self, symbols, alt, caption, line, source):
+        """`<Illustration symbols="📷 → 🧠" alt caption />`: a picture drawn with emoji (lessons
+        have a block for it; articles get the symbols and caption as a paragraph)."""
+        if self.context.target == "article":
+            self.context.warn(line, "articles have no symbol illustration: kept as a paragraph")
+            lines = [html.escape(part, quote=False) for part in (symbols, caption) if part]
+            self.add("paragraph", "<p>" + "<br/>".join(lines) + "</p>", line, source)
+            return
+        if not alt:
+            self.context.warn(line, "<Illustration symbols> needs alt text: kept as text")
+            self.text_block(source, line)
+            return
+        value = {"symbols": symbols, "alt_text": alt, "caption": caption}
+        self.add("illustration", value, line, source)
         self.context.stats["illustrations"] += 1
 
 
