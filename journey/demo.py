@@ -2,22 +2,10 @@
 (see docs/journey.md). Like every demo loader it creates what is missing and never
 overwrites an editor's work; it runs after the learning loader (it links a program)."""
 
-from pathlib import Path
-
-import yaml
-
-from django.conf import settings
-
+from site_config.content_files import read_yaml
 from site_config.demo import add_page, find_page, home_page, set_translated, translated
 
 from .models import JourneyPage, LessonIndexPage
-
-CONTENT_DIR = Path(settings.BASE_DIR) / "content" / "journey"
-
-
-def read_content(name):
-    with open(CONTENT_DIR / name, encoding="utf-8") as file:
-        return yaml.safe_load(file)
 
 
 def _new_page(model, data):
@@ -39,11 +27,11 @@ def load():
     home = home_page()
     if home is None:
         return
-    journey = read_content("journey.yaml")
+    journey = read_yaml("journey/journey.yaml")
     if not find_page(JourneyPage, journey["slug"]["en"]):
         page = _new_page(JourneyPage, journey)
         page.starting_program = _program(journey.get("starting_program"))
         add_page(home, page)
-    lessons = read_content("lessons.yaml")
+    lessons = read_yaml("journey/lessons.yaml")
     if not find_page(LessonIndexPage, lessons["slug"]["en"]):
         add_page(home, _new_page(LessonIndexPage, lessons))

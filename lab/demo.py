@@ -5,24 +5,18 @@ experiment page: its texts per language and its `content` stream per language.
 Like every demo loader it creates what is missing and never overwrites an editor's work.
 """
 
-from pathlib import Path
-
-import yaml
-
-from django.conf import settings
-
+from site_config.content_files import content_path, read_yaml
 from site_config.demo import add_page, block, find_page, home_page, set_translated, translated
 
 from .experiments import get_experiment
 from .models import ExperimentPage, LabIndexPage
 
-CONTENT_DIR = Path(settings.BASE_DIR) / "content" / "lab"
 PAGE_TEXT_FIELDS = ("title", "intro", "how_it_works", "what_to_try")
 
 
 def read_content(name):
-    with open(CONTENT_DIR / name, encoding="utf-8") as file:
-        return yaml.safe_load(file)
+    """content/lab/<name>, parsed."""
+    return read_yaml(f"lab/{name}")
 
 
 def _slugs(values):
@@ -85,10 +79,9 @@ def load():
     lab = load_index(home, index)
     created = {}
     for key in index["experiments"]:
-        path = CONTENT_DIR / f"{key}.yaml"
-        if not path.exists():
+        if not content_path(f"lab/{key}.yaml").exists():
             continue
-        data = read_content(path.name)
+        data = read_content(f"{key}.yaml")
         if not find_page(ExperimentPage, data["slug"]["en"]):
             created[key] = add_page(lab, experiment_page(key, data))
     link_related(index.get("related"), created)
