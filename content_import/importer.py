@@ -34,7 +34,7 @@ from wagtail.models import Page
 from wagtail.utils.file import hash_filelike
 
 from . import svg
-from .blocks import BodyContext, convert, source_as_text
+from .blocks import BodyContext, convert, faq_blocks, source_as_text
 from .models import ImportedObject
 from .report import Report
 from .repository import (
@@ -52,6 +52,7 @@ IMAGE_EXTENSIONS = RASTER_EXTENSIONS | {".svg"}
 PROGRAM_STATUS_LIVE = {"active", "published", "live", "coming-soon", "coming_soon", "beta", "new"}
 PROGRAM_STATUS_DRAFT = {"draft", "archived", "hidden", "planned"}
 LEVEL_NAMES = {"beginner": 1, "foundation": 2, "applied": 3, "advanced": 4, "expert": 5}
+PARTS = ("tracks", "programs", "blog")
 
 
 class FatalImportError(Exception):
@@ -102,8 +103,12 @@ def _languages():
 
 
 class Importer:
-    def __init__(self, root, *, publish=False, dry_run=False, update_existing=False):
+    def __init__(self, root, *, publish=False, dry_run=False, update_existing=False, parts=PARTS):
+        unknown = set(parts) - set(PARTS)
+        if unknown:
+            raise FatalImportError(f"unknown parts: {', '.join(sorted(unknown))}")
         self.root = Path(root)
+        self.parts = tuple(part for part in PARTS if part in parts)
         self.publish = publish
         self.dry_run = dry_run
         self.update_existing = update_existing
@@ -119,9 +124,8 @@ class Importer:
             raise FatalImportError(f"{self.root} is not a directory")
         try:
             with translation.override(DEFAULT_LANGUAGE), transaction.atomic():
-                self.import_tracks()
-                self.import_programs()
-                self.import_blog()
+                for part in self.parts:
+                    getattr(self, f"import_{part}")()
                 self.report_missing_sources()
                 if self.dry_run:
                     raise _DryRun
@@ -164,7 +168,7 @@ class Importer:
         record.save()
 
     def report_missing_sources(self):
-        prefixes = ("tracks/", "programs/", "blog/")
+        prefixes = tuple(f"{part}/" for part in self.parts)
         for record in ImportedObject.objects.filter(source__regex=r"^(tracks|programs|blog)/"):
             if record.source not in self.seen_sources and record.source.startswith(prefixes):
                 self.report.note(
@@ -692,10 +696,10 @@ class Importer:
                 "estimatedHours",
             ),
         }
-        limits = {"title": 255, "subtitle": 200}
+        limits = {"title": 255, "tagline": 80, "subtitle": 200}
         texts = {
             name: localized_values(data.get(name))
-            for name in ("title", "subtitle", "description", "audience", "prerequisites")
+            for name in ("title", "tagline", "subtitle", "description", "audience", "prerequisites")
         }
         for key, field in (("topics", "topics"), ("outcomes", "outcomes")):
             value = data.get(key)
@@ -717,6 +721,7 @@ class Importer:
                 if name in limits:
                     value = self.fit(value, limits[name], path, line(name), name)
                 per_locale.setdefault(locale, {})[name] = value
+        self.program_extras(data, f"programs/{slug}", shared, per_locale, path, line)
         per_locale[DEFAULT_LANGUAGE]["slug"] = slug
         english = per_locale.pop(DEFAULT_LANGUAGE)
         ordered = {DEFAULT_LANGUAGE: english, **dict(sorted(per_locale.items()))}
@@ -725,6 +730,34 @@ class Importer:
             "program", f"programs/{slug}", index, ProgramPage, shared, ordered, live, path
         )
         return page
+
+    def program_extras(self, data, seed, shared, per_locale, path, line):
+        """Our additions to program.json: `faq` ([{question, answer}] or {locale: [...]})
+        and `relatedTags` (blog tag slugs, a list or "a, b")."""
+        faq = data.get("faq")
+        if faq is not None:
+            lists = localized_values({DEFAULT_LANGUAGE: faq} if isinstance(faq, list) else faq)
+            for locale, items in lists.items():
+                if not isinstance(items, list):
+                    self.warn(path, line("faq"), f"faq ({locale}) is not a list: not imported")
+                    continue
+                per_locale.setdefault(locale, {})["faq"] = faq_blocks(
+                    items,
+                    seed,
+                    lambda message, locale=locale: self.warn(
+                        path, line("faq"), f"faq ({locale}): {message}"
+                    ),
+                )
+        tags = data.get("relatedTags")
+        if tags is not None:
+            names = tags.split(",") if isinstance(tags, str) else tags
+            if not isinstance(names, list):
+                self.warn(path, line("relatedTags"), "relatedTags is not a list: not imported")
+                return
+            slugs = [slugify(str(name), allow_unicode=True) for name in names]
+            shared["related_tags"] = self.fit(
+                ", ".join(slug for slug in slugs if slug), 200, path, line("relatedTags"), "tags"
+            )
 
     # --- Lessons -----------------------------------------------------------------------------
     def lesson_fields(self, document, seed, folders, english=None):
@@ -1058,8 +1091,10 @@ def summary_from(body, title, limit=400):
     return title
 
 
-def import_repository(path, *, publish=False, dry_run=False, update_existing=False):
-    """Import the content repository at `path`; returns the Report. Raises
-    FatalImportError when the import cannot run at all."""
-    importer = Importer(path, publish=publish, dry_run=dry_run, update_existing=update_existing)
+def import_repository(path, *, publish=False, dry_run=False, update_existing=False, parts=PARTS):
+    """Import the content repository at `path` (only the `parts` named: tracks, programs,
+    blog); returns the Report. Raises FatalImportError when the import cannot run at all."""
+    importer = Importer(
+        path, publish=publish, dry_run=dry_run, update_existing=update_existing, parts=parts
+    )
     return importer.run()

@@ -216,3 +216,15 @@ def test_publish_makes_pages_follow_their_files(home, sample, run_import, client
     assert f"publish lesson {lesson}" in output
     assert LessonPage.objects.get(slug_en="broken-bits").live
     assert client.get("/en/programs/first-steps/broken-bits/").status_code == 200
+
+
+def test_only_imports_the_parts_named(home, sample, run_import):
+    run_import(sample, "--only", "blog")
+    assert BlogPage.objects.filter(slug_en="hello-machines").exists()
+    assert not ProgramPage.objects.exists() and not Track.objects.exists()
+    run_import(sample)
+    output = run_import(sample, "--only", "tracks", "--only", "programs")
+    assert "article " not in output and "blog/" not in output
+    # The blog's records are not reported as missing: that part was not read.
+    assert "no longer in the repository" not in output
+    assert BlogPage.objects.filter(slug_en="hello-machines").exists()

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from content_import.importer import FatalImportError, import_repository
+from content_import.importer import PARTS, FatalImportError, import_repository
 
 
 class Command(BaseCommand):
@@ -32,10 +32,21 @@ class Command(BaseCommand):
             "create (they are adopted: later imports update them too)",
         )
 
-    def handle(self, *args, path, dry_run, publish, update_existing, **options):
+        parser.add_argument(
+            "--only",
+            action="append",
+            choices=PARTS,
+            help="import only this part of the repository (repeat for several); default: all",
+        )
+
+    def handle(self, *args, path, dry_run, publish, update_existing, only, **options):
         try:
             report = import_repository(
-                path, publish=publish, dry_run=dry_run, update_existing=update_existing
+                path,
+                publish=publish,
+                dry_run=dry_run,
+                update_existing=update_existing,
+                parts=only or PARTS,
             )
         except FatalImportError as error:
             raise CommandError(str(error)) from error
