@@ -515,3 +515,31 @@ def source_as_text(source, seed):
     lines = [html.escape(line, quote=False) for line in source.strip("\n").split("\n")]
     value = "<p>" + "<br/>".join(lines) + "</p>"
     return [{"type": "paragraph", "value": value, "id": str(uuid.uuid5(ID_NAMESPACE, seed))}]
+
+
+def faq_blocks(items, seed, warn):
+    """Raw data for a FAQ StreamField (`question` blocks) from [{question, answer}] (the
+    answer is Markdown: paragraphs, emphasis, links). Block ids derive from `seed` and the
+    item's position, so every language's FAQ shares the English ids. An item without a
+    question or an answer is left out and reported."""
+    from site_config.blocks import FAQItemBlock
+
+    inline, definition, found = (
+        InlineConverter(lambda _line, message: warn(message)),
+        FAQItemBlock(),
+        [],
+    )
+    for position, item in enumerate(items if isinstance(items, list) else [], start=1):
+        item = item if isinstance(item, dict) else {}
+        question = inline.to_plain(str(item.get("question") or ""))
+        paragraphs = [part for part in str(item.get("answer") or "").split("\n\n") if part.strip()]
+        answer = "".join(f"<p>{inline.to_html(part.strip())}</p>" for part in paragraphs)
+        value = {"question": question, "answer": answer}
+        try:
+            definition.clean(definition.to_python(value))
+        except ValidationError as error:
+            warn(f"question {position} left out ({'; '.join(_messages(error))})")
+            continue
+        block_id = str(uuid.uuid5(ID_NAMESPACE, f"{seed}:faq:{position}"))
+        found.append({"type": "question", "value": value, "id": block_id})
+    return found
