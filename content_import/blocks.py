@@ -59,6 +59,7 @@ COMPONENT_ATTRIBUTES = {
     "Illustration": {"src", "symbols", "alt", "caption"},
 }
 QUOTE_ATTRIBUTION = re.compile(r"^\s*(?:—|–|--|-)\s*(.+)$")
+TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+(.+)$", re.S)  # Pandoc's, just before a table
 
 
 def code_language(name):
@@ -128,10 +129,24 @@ class BodyBuilder:
             and _same_text(self.inline.to_plain(first.text), self.context.title)
         ):
             nodes = nodes[1:]
-        for node in nodes:
+        for position, node in enumerate(nodes):
+            following = nodes[position + 1] if position + 1 < len(nodes) else None
+            if self.table_caption(node, following):
+                continue
             getattr(self, "node_" + node.kind)(node)
         self.flush()
         return self.blocks
+
+    def table_caption(self, node, following):
+        """A paragraph `Table: caption` (or `: caption`) just before a table in an article
+        becomes that table's caption (node.info)."""
+        if self.context.target != "article" or node.kind != "paragraph" or following is None:
+            return False
+        match = TABLE_CAPTION.match(node.text.strip())
+        if following.kind != "table" or not match:
+            return False
+        following.info = self.inline.to_plain(match.group(1), node.line)
+        return True
 
     def node_heading(self, node):
         text = self.inline.to_plain(node.text, node.line)
@@ -203,7 +218,7 @@ class BodyBuilder:
             "data": rows,
             "first_row_is_table_header": True,
             "first_col_is_header": False,
-            "table_caption": "",
+            "table_caption": node.info,
             "table_header_choice": "row",
         }
         self.add("table", value, node.line, node.source)

@@ -438,7 +438,7 @@ class Importer:
         if live_wanted and not page.live:
             if by_editor:
                 self.warn(path, 1, "the page has unpublished changes by an editor: not published")
-            elif pending is not None:
+            elif pending is not None and not pending.approved_go_live_at:
                 pending.publish()
                 self.report.changes.append(f"publish {kind} {path}")
         elif live_wanted is False and page.live:
@@ -987,6 +987,14 @@ class Importer:
             summary = summary_from(body, title)
             self.warn(document.path, 1, "no description: the summary is the start of the body")
         fields = {"title": title, "summary": summary, "body": body}
+        if document.front.get("imageAlt") not in (None, ""):
+            fields["cover_alt"] = self.fit(
+                document.front["imageAlt"],
+                250,
+                document.path,
+                document.line_of("imageAlt"),
+                "imageAlt",
+            )
         if english is not None and document.stem != english.stem:
             fields["slug"] = document.stem
         return fields, stats
@@ -1028,9 +1036,9 @@ class Importer:
             "authors": [author] if author else [],
             "tags": tags,
             "cover_image": cover,
-            # The front matter has no words for the cover: decorative until an editor
-            # describes it (an image is described or marked decorative, never neither).
-            "cover_is_decorative": cover is not None,
+            # Without `imageAlt` the front matter has no words for the cover: decorative until
+            # an editor describes it (an image is described or marked decorative, never neither).
+            "cover_is_decorative": cover is not None and not fields.get("cover_alt"),
         }
         per_locale, all_stats = {DEFAULT_LANGUAGE: fields}, {DEFAULT_LANGUAGE: stats}
         for locale, document in sorted(group.translations.items()):
