@@ -7,10 +7,8 @@ import polib
 from django.conf import settings
 from django.utils.translation import to_locale
 
-from .models import SegmentTranslation
 from .registry import (
     FUZZY,
-    TRANSLATED,
     admin_edit_url,
     iter_fields,
     object_title,
@@ -18,6 +16,7 @@ from .registry import (
     records_by_context,
     segment_state,
 )
+from .sources import needs_record, save_records
 
 CATALOGUE_NAME = "content.po"
 
@@ -73,27 +72,11 @@ def build_catalogue(language, refs):
             if state == FUZZY:
                 entry.flags.append("fuzzy")
                 entry.previous_msgid = previous
-            elif state == TRANSLATED and (record is None or record.translation != text):
+            elif needs_record(state, record, text):
                 baselines.append((record, context, segment.text, text))
             catalogue.append(entry)
-    _save_baselines(language, baselines)
+    save_records(language, baselines)
     return catalogue
-
-
-def _save_baselines(language, baselines):
-    new, changed = [], []
-    for record, context, source, text in baselines:
-        if record is None:
-            new.append(
-                SegmentTranslation(
-                    language=language, context=context, source=source, translation=text
-                )
-            )
-        else:
-            record.source, record.translation = source, text
-            changed.append(record)
-    SegmentTranslation.objects.bulk_create(new, batch_size=500)
-    SegmentTranslation.objects.bulk_update(changed, ["source", "translation"], batch_size=500)
 
 
 def export(languages, base_dir=None):

@@ -34,7 +34,7 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin
 from site_config.chrome_cache import bump_content_version
 from site_config.control_chars import CONTROL_CHARACTERS, describe, find_control_characters
 
-from . import richtext
+from . import english_parts, richtext
 from .models import SegmentTranslation
 from .registry import (
     SOURCE_LANGUAGE,
@@ -472,6 +472,12 @@ def import_files(files, language=None, publish=False, dry_run=False):
         result.changes = []
         return result
     result.written = not dry_run
+    if result.written:
+        # Saved pages are refreshed by their save; this also covers recorded identical
+        # translations ("Python" kept as "Python"), which change no field.
+        english_parts.refresh_pages(
+            obj.pk for _lang, obj, *_rest in planned if isinstance(obj, Page)
+        )
     if result.written and result.changes:
         bump_content_version()  # published translations show at once, in every process
     return result

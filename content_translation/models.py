@@ -29,3 +29,24 @@ class SegmentTranslation(models.Model):
 
     def __str__(self):
         return f"{self.language} {self.context}"
+
+
+class EnglishParts(models.Model):
+    """Which parts of a page's main content are English in each language, stored on save.
+
+    `languages` maps each target language code to {"fingerprint": a hash of the English
+    and that language's values it was computed from, "parts": {field name: "*" (the whole
+    field is English) or [English parts]}}: top-level block ids of a StreamField, element
+    keys ("p-3") of rich text; [] when some text is English but no whole block is. Fully
+    translated fields are absent. A page whose values differ from the fingerprint (a
+    preview, a row changed without a save) is computed afresh instead of trusted.
+    Internal data (content_translation.english_parts), not shown in the admin.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    languages = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"English parts of page {self.page_id}"

@@ -79,8 +79,9 @@ class Element:
 class Run:
     """A run of inline content (text and inline elements): one translatable segment."""
 
-    def __init__(self, children):
+    def __init__(self, children, parent=None):
         self.children = children
+        self.parent = parent  # the block-level element holding the run (None at the top)
 
     def html(self):
         return serialize(self.children)
@@ -145,7 +146,7 @@ def _group_runs(element, counter, found):
         if not run:
             return
         if any(not isinstance(n, str) or n.strip() for n in run):
-            holder = Run(run)
+            holder = Run(run, element if is_block else None)
             runs_here += 1
             if is_block:
                 key = f"{element.tag}-{number}" + (f".{runs_here}" if runs_here > 1 else "")
@@ -212,6 +213,27 @@ def segments(source):
     """[(key, segment text)] for stored rich text HTML."""
     _tree, found = split(source)
     return [(key, run_to_segment(run)[0]) for key, run in found]
+
+
+def element_key(segment_key):
+    """The element a segment belongs to: "p-3" for "p-3" and "p-3.2" (its second run)."""
+    return segment_key.split(".", 1)[0]
+
+
+def mark_elements(source, element_keys, attrs):
+    """Stored HTML with `attrs` [(name, value)] added to the block-level elements named by
+    `element_keys` ("p-3", as segment keys name them); text outside any block element
+    cannot carry an attribute and is left as it is."""
+    tree, found = split(source)
+    marked = set()
+    for key, run in found:
+        element = run.parent
+        if element is None or id(element) in marked or element_key(key) not in element_keys:
+            continue
+        names = {name for name, _value in attrs}
+        element.attrs = [(n, v) for n, v in element.attrs if n not in names] + list(attrs)
+        marked.add(id(element))
+    return serialize(tree.children)
 
 
 def _tag_tokens(segment):

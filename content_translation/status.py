@@ -12,21 +12,18 @@ import polib
 from django.conf import settings
 from django.utils.translation import to_locale
 
+from . import english_parts
 from .registry import FUZZY as FUZZY_STATE
 from .registry import (
     SOURCE_LANGUAGE,
     UNTRANSLATED,
-    FieldRef,
     admin_edit_url,
     iter_fields,
-    localized,
-    model_specs,
     object_title,
     records_by_context,
     segment_state,
     target_languages,
 )
-from .segments import field_segments
 
 
 @dataclass
@@ -53,6 +50,7 @@ class MissingItem:
     missing: int
     total: int
     edit_url: str
+    outdated: int = 0  # translated from an older English text (fuzzy in the export)
 
 
 @dataclass
@@ -128,7 +126,7 @@ def language_status(languages=None, locale_dir=None, refs=None):
             if counts.translated == counts.total:
                 model_status.fields.translated += 1
             status.content.add(counts)
-            if counts.translated < counts.total:
+            if counts.translated < counts.total or counts.fuzzy:
                 status.missing.append(
                     MissingItem(
                         ref.spec.verbose_name,
@@ -137,19 +135,12 @@ def language_status(languages=None, locale_dir=None, refs=None):
                         counts.total - counts.translated,
                         counts.total,
                         admin_edit_url(ref.obj),
+                        counts.fuzzy,
                     )
                 )
         status.models = sorted(per_model.values(), key=lambda item: item.label)
         report.append(status)
     return report
-
-
-def _main_fields(obj, spec):
-    names = [name for name, _kind, _field in spec.fields]
-    main = list(getattr(obj, "main_content_fields", ()) or [])
-    if main:
-        return ["title", *main] if "title" in names else main
-    return [name for name in names if name not in ("slug", "seo_title", "search_description")]
 
 
 def page_available_languages(page):
@@ -158,37 +149,15 @@ def page_available_languages(page):
     translation for every segment (a stale, fuzzy one counts). English always does.
 
     Returns None for anything that is not a saved translatable object, so the language
-    switcher then treats every language as available. One query (the recorded translations
-    of this object); the page itself is already loaded.
+    switcher then treats every language as available. One query (the page's stored
+    english_parts); the page itself is already loaded.
     """
     if page is None or not getattr(page, "pk", None):
         return None
     page = page.specific if hasattr(page, "specific") else page
-    spec = next((s for s in model_specs() if s.model is type(page)), None)
-    if spec is None:
+    if english_parts.spec_for(page) is None:
         return None
-    from .models import SegmentTranslation
-    from .registry import object_key
-
-    wanted = set(_main_fields(page, spec))
-    refs = []
-    for name, kind, model_field in spec.fields:
-        if name in wanted:
-            ref = FieldRef(spec, page, name, kind, model_field)
-            ref.segments = field_segments(
-                kind, model_field, getattr(page, localized(name, SOURCE_LANGUAGE))
-            )
-            refs.append(ref)
-    prefix = f"{spec.label}:{object_key(page)}:"
-    records = {}
-    for record in SegmentTranslation.objects.filter(context__startswith=prefix):
-        records.setdefault(record.language, {})[record.context] = record
-    available = [SOURCE_LANGUAGE]
-    for code in target_languages():
-        if all(
-            field_counts(ref, code, records.get(code, {})).translated == len(ref.segments)
-            for ref in refs
-        ):
-            available.append(code)
+    english = english_parts.load(page)
+    available = [SOURCE_LANGUAGE, *(code for code in target_languages() if not english.get(code))]
     order = [code for code, _name in settings.LANGUAGES]
     return sorted(available, key=order.index)

@@ -22,24 +22,36 @@ def has_own_value(instance, field_name, language):
     return bool(str(value).strip())
 
 
-def falls_back(instance, field_names, language=None):
-    """True when any main-content field is empty in `language` but filled in English."""
-    language = language or translation.get_language() or DEFAULT_LANGUAGE
-    if language == DEFAULT_LANGUAGE:
-        return False
-    return any(
-        not has_own_value(instance, name, language)
-        and has_own_value(instance, name, DEFAULT_LANGUAGE)
-        for name in field_names
+def _shown_in_english(instance, name, language):
+    """Whether field `name` of `instance` is shown (wholly or partly) in English in
+    `language`. A page's main-content fields are judged per segment (its english_parts:
+    text the importer filled in from the English counts as English); any other field is
+    English when it is empty in `language` and filled in English."""
+    if name in (getattr(instance, "main_content_fields", None) or ()) and hasattr(
+        instance, "english_parts"
+    ):
+        return name in instance.english_parts(language)
+    return not has_own_value(instance, name, language) and has_own_value(
+        instance, name, DEFAULT_LANGUAGE
     )
 
 
+def falls_back(instance, field_names, language=None):
+    """True when any of `field_names` is shown in English, wholly or in part, in `language`."""
+    language = language or translation.get_language() or DEFAULT_LANGUAGE
+    if language == DEFAULT_LANGUAGE:
+        return False
+    return any(_shown_in_english(instance, name, language) for name in field_names)
+
+
 def available_languages(instance, field_names):
-    """Language codes in which every one of `field_names` has its own content."""
+    """Language codes in which every one of `field_names` has its own content, no part of
+    it shown in English."""
     return [
         code
         for code in language_codes()
         if all(has_own_value(instance, name, code) for name in field_names)
+        and not falls_back(instance, field_names, code)
     ]
 
 

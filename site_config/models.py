@@ -5,6 +5,7 @@ from modelcluster.models import ClusterableModel
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.snippets.models import register_snippet
 
 from .blocks import FAQStreamBlock, HomeStreamBlock, StandardStreamBlock
-from .i18n import falls_back, translated_search_fields
+from .i18n import DEFAULT_LANGUAGE, has_own_value, translated_search_fields
 
 
 # --- Settings -----------------------------------------------------------------------
@@ -233,17 +234,48 @@ class NavigationSettings(BaseSiteSetting):
 # --- Pages ---------------------------------------------------------------------------
 class FallbackNoticeMixin:
     """Pages name their main-content fields; the template shows a translated notice when
-    any of them is shown in English because this language has no text yet."""
+    any part of them is shown in English because this language has no text for it yet
+    (content_translation.english_parts decides which parts, once per save)."""
 
     main_content_fields = ()
 
-    def content_falls_back(self):
-        return falls_back(self, self.main_content_fields)
-
     @cached_property
+    def english_parts_by_language(self):
+        from content_translation.english_parts import load
+
+        return load(self, check=[translation.get_language() or DEFAULT_LANGUAGE])
+
+    def english_parts(self, language=None):
+        """{main-content field: "*" (all of it) or [English block ids / element keys]} of
+        the fields with English parts in `language` (the active one)."""
+        language = language or translation.get_language() or DEFAULT_LANGUAGE
+        parts = self.english_parts_by_language.get(language, {})
+        return {name: parts[name] for name in self.main_content_fields if name in parts}
+
+    def content_falls_back(self):
+        return bool(self.english_parts())
+
+    @property
     def fields_shown_in_english(self):
-        """The main-content fields this language lacks, shown in English (marked lang="en")."""
-        return {name for name in self.main_content_fields if falls_back(self, (name,))}
+        """The main-content fields shown wholly in English (marked lang="en" as a whole)."""
+        return {name for name, parts in self.english_parts().items() if parts == "*"}
+
+    @property
+    def main_content_in_english(self):
+        """True when every main-content field with English content is shown wholly in
+        English (an untranslated page): its template may mark the whole body lang="en"."""
+        parts = self.english_parts()
+        return bool(parts) and all(
+            parts.get(name) == "*"
+            for name in self.main_content_fields
+            if has_own_value(self, name, DEFAULT_LANGUAGE)
+        )
+
+    @property
+    def english_blocks(self):
+        """{field: set of English block ids or element keys} of the fields only partly
+        English: those parts are marked lang="en" one by one."""
+        return {name: set(parts) for name, parts in self.english_parts().items() if parts != "*"}
 
 
 class HomePage(FallbackNoticeMixin, Page):

@@ -10,7 +10,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--language", "-l", action="append", dest="languages")
         parser.add_argument(
-            "--missing", action="store_true", help="List the untranslated fields and their links."
+            "--missing",
+            action="store_true",
+            help="List the fields with untranslated or outdated segments, and their links.",
         )
         parser.add_argument("--locale-dir", help="Where django.po files live (LOCALE_PATHS[0]).")
 
@@ -29,17 +31,20 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.MIGRATE_HEADING(f"{status.code} {status.name}")
                 + f"  UI: {ui}  content: {content.translated}/{content.total} segments "
-                f"({content.percent}%)" + (f", {content.fuzzy} fuzzy" if content.fuzzy else "")
+                f"({content.percent}%), {content.fuzzy} outdated"
             )
             for model in status.models:
                 self.stdout.write(
                     f"  {model.verbose_name:<28} segments {model.segments.translated:>5}/"
                     f"{model.segments.total:<5} fields {model.fields.translated:>4}/"
                     f"{model.fields.total}"
+                    + (f"  outdated {model.segments.fuzzy}" if model.segments.fuzzy else "")
                 )
             if missing:
                 for item in status.missing:
                     self.stdout.write(
                         f"    - {item.model_name} “{item.title}” {item.field_name}: "
-                        f"{item.missing}/{item.total} untranslated  {item.edit_url}"
+                        f"{item.missing}/{item.total} untranslated"
+                        + (f", {item.outdated} outdated" if item.outdated else "")
+                        + f"  {item.edit_url}"
                     )

@@ -1,0 +1,62 @@
+"""Which English each translation was made from (SegmentTranslation), recorded in bulk.
+
+The importer records it for what it writes; the exporter for translations typed in the
+admin; `record_translation_sources` (the last demo loader step, settings.DEMO_CONTENT_LOADERS)
+for everything in the database, so the shipped demo can tell an English edit made after
+loading: the affected translations then show as outdated (fuzzy) in the status report and
+the PO export.
+"""
+
+from wagtail.models import Page
+
+from . import english_parts
+from .models import SegmentTranslation
+from .registry import TRANSLATED, iter_fields, records_by_context, segment_state, target_languages
+
+
+def needs_record(state, record, text):
+    """True for a translated segment whose record is missing or names another translation
+    (a stale record keeps its old source: that is what makes it outdated)."""
+    return state == TRANSLATED and (record is None or record.translation != text)
+
+
+def save_records(language, baselines):
+    """Create or update SegmentTranslations from [(record or None, context, source, text)]."""
+    new, changed = [], []
+    for record, context, source, text in baselines:
+        if record is None:
+            new.append(
+                SegmentTranslation(
+                    language=language, context=context, source=source, translation=text
+                )
+            )
+        else:
+            record.source, record.translation = source, text
+            changed.append(record)
+    SegmentTranslation.objects.bulk_create(new, batch_size=500)
+    SegmentTranslation.objects.bulk_update(changed, ["source", "translation"], batch_size=500)
+    return len(new) + len(changed)
+
+
+def record_translation_sources(languages=None):
+    """Record (source = current English, translation = current text) for every translated
+    segment of every page and snippet that has no such record yet; idempotent. Then store
+    every page's English parts. Returns the number of records written."""
+    refs = list(iter_fields())
+    written = 0
+    for language in languages or target_languages():
+        records = records_by_context(language)
+        baselines = []
+        for ref in refs:
+            targets = ref.target_segments(language)
+            for segment in ref.segments:
+                context = ref.context(segment.key)
+                record = records.get(context)
+                state, text, _previous = segment_state(
+                    segment.text, targets.get(segment.key), record
+                )
+                if needs_record(state, record, text):
+                    baselines.append((record, context, segment.text, text))
+        written += save_records(language, baselines)
+    english_parts.refresh_pages(Page.objects.filter(depth__gt=1).values_list("pk", flat=True))
+    return written
