@@ -525,6 +525,19 @@ def convert(text, first_line, context, stream_block):
     return validate(stream_block, built, context.warn)
 
 
+def article_blocks(text, seed="markdown"):
+    """Raw data for an article body (blog.BlogPage.body) from Markdown with nothing to look
+    up (no images): for scripts and tests that need realistic articles. A problem the
+    importer would report raises ValueError instead."""
+    from blog.models import BlogPage
+
+    def refuse(line, message):
+        raise ValueError(f"line {line}: {message}")
+
+    context = BodyContext(target="article", seed=seed, warn=refuse)
+    return convert(text, 1, context, BlogPage._meta.get_field("body").stream_block)
+
+
 def source_as_text(source, seed):
     """Raw StreamField data showing `source` as it is: one paragraph of its lines."""
     lines = [html.escape(line, quote=False) for line in source.strip("\n").split("\n")]

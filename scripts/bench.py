@@ -395,8 +395,8 @@ def populate(count):
     django.setup()
     from django.db import transaction
 
-    from blog.demo_content.markup import to_blocks
     from blog.models import Author, BlogIndexPage, BlogPage, BlogTag
+    from content_import.blocks import article_blocks
 
     index = BlogIndexPage.objects.first()
     tags = list(BlogTag.objects.order_by("pk"))
@@ -413,7 +413,7 @@ def populate(count):
                     slug=f"bench-article-{n}",
                     summary=f"Benchmark article {n}, added by scripts/bench.py --grow.",
                     date=newest - datetime.timedelta(days=n),
-                    body=to_blocks(growth_body(n)),
+                    body=article_blocks(growth_body(n)),
                 )
                 if author:
                     page.authors = [author]

@@ -158,9 +158,9 @@ def test_rows_without_queries_when_cold_are_flagged_as_not_rendered():
 
 
 def test_growth_articles_have_headings_and_paragraphs():
-    from blog.demo_content.markup import to_blocks
+    from content_import.blocks import article_blocks
 
-    types = [block["type"] for block in to_blocks(bench.growth_body(7))]
+    types = [block["type"] for block in article_blocks(bench.growth_body(7))]
     assert types.count("heading") == 3
     assert "paragraph" in types
 

@@ -4,6 +4,8 @@ import pytest
 
 from django.utils import translation
 
+from wagtail.models import Revision
+
 from blog import demo
 from blog.models import BlogIndexPage, BlogPage, BlogSettings, BlogTag, published_articles
 from site_config.demo import block
@@ -15,8 +17,11 @@ def test_demo_loader_is_idempotent_and_complete(home):
     home.body = [block("paragraph", "<p>Welcome</p>")]
     home.body_nl = [block("paragraph", "<p>Welkom</p>")]
     home.save_revision().publish()
-    demo.load()
-    demo.load()
+    first = demo.load()
+    assert first.warning_lines() == []  # the content files import cleanly
+    revisions = Revision.objects.count()
+    second = demo.load()
+    assert second.changes == [] and Revision.objects.count() == revisions
     assert BlogIndexPage.objects.count() == 1
     assert BlogPage.objects.count() == 13
     assert published_articles().count() == 12
@@ -38,6 +43,11 @@ def test_demo_loader_is_idempotent_and_complete(home):
     assert len(seed.body_text().split()) >= 1500
     assert seed.reading_time == 9
     assert {b.block_type for b in seed.body} >= {"heading", "table", "callout", "quote"}
+    table = next(b.value for b in seed.body if b.block_type == "table")
+    assert table["table_caption"].startswith("Typical salary ranges in 2026")
+    assert (
+        seed.cover_image and seed.cover_alt and seed.cover_alt_nl and not seed.cover_is_decorative
+    )
     python = BlogPage.objects.get(slug_en="python-for-ai")
     assert "code" in {b.block_type for b in python.body}
     for code, minimum in (("nl", 4), ("ar", 2), ("ja", 1)):
