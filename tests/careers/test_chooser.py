@@ -8,13 +8,13 @@ import pytest
 
 from django.http import QueryDict
 
+from careers import demo
 from careers.chooser import ChooserInput, rank_roles, read_answers
-from careers.demo_content import chooser as seed
-from careers.demo_content import roles as seed_roles
 from careers.models import CareerRolePage, ChooserAnswer, RoleProgram
 from tests.learning.factories import ProgramPageFactory, ProgramsIndexPageFactory
 
-SLUGS = [role["slug"] for role in seed_roles.ROLES]
+SEED = demo.read_content()
+SLUGS = [role["slug"] for role in SEED.roles]
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,15 @@ PK = {role.slug: role.pk for role in ROLES}
 
 def seed_answer(question_key, answer_key):
     """An unsaved ChooserAnswer with the demo's weights and English reason."""
-    question = next(q for q in seed.QUESTIONS if q["key"] == question_key)
-    data = next(a for a in question["answers"] if a["key"] == answer_key)
+    answers = SEED.question(question_key)["answers"]
+    data = next(a for a in answers if a["key"] == answer_key)
     weights = [
         {"type": "weight", "value": {"role": PK[slug], "weight": w}, "id": str(uuid.uuid4())}
-        for slug, w in data["weights"].items()
+        for slug, w in data.get("weights", {}).items()
     ]
-    return ChooserAnswer(key=answer_key, reason=data["reason"].get("en", ""), weights=weights)
+    return ChooserAnswer(
+        key=answer_key, reason=data.get("reason", {}).get("en", ""), weights=weights
+    )
 
 
 def ranking(*answers):

@@ -1,11 +1,14 @@
 """The demo careers content: complete, translated where promised, and idempotent."""
 
+import re
+
 import pytest
 
 from django.utils import translation
 
 from careers import demo
 from careers.models import CareerRolePage, ChooserAnswer, ChooserQuestion, Skill
+from site_config.content_files import ContentFileError
 from site_config.i18n import has_own_value, language_codes
 
 pytestmark = pytest.mark.django_db
@@ -111,3 +114,46 @@ def test_loading_twice_keeps_editors_changes(demo_careers, demo_roles):
     assert CareerRolePage.objects.count() == 10
     assert ChooserQuestion.objects.count() == 4
     assert CareerRolePage.objects.get(pk=role.pk).summary_en == "Edited by an editor."
+
+
+def test_every_record_of_content_careers_is_loaded(demo_careers, demo_roles):
+    content = demo.read_content()
+    assert demo_careers.title_en == content.index["title"]["en"]
+    assert list(demo_roles) == [role["slug"] for role in content.roles]  # in the index's order
+    for role in content.roles:
+        page = demo_roles[role["slug"]]
+        assert page.title_en == role["title"]["en"]
+        assert [s.maximum for s in page.salary_ranges.all()] == [
+            s["maximum"] for s in role["salaries"]
+        ]
+    assert Skill.objects.count() == len(content.skills)
+    assert ChooserAnswer.objects.count() == sum(len(q["answers"]) for q in content.questions)
+
+
+def _content_tree(base, listed, files):
+    careers = base / "content" / "careers"
+    roles = careers / "roles"
+    roles.mkdir(parents=True)
+    (careers / "index.yaml").write_text(f"slug: careers\nroles: {listed}\n")
+    for name, text in (
+        ("skills", "skills: []"),
+        ("regions", "regions: {}"),
+        ("chooser", "questions: []"),
+    ):
+        (careers / f"{name}.yaml").write_text(text)
+    for name in files:
+        (roles / f"{name}.yaml").write_text("kind: builds\n")
+
+
+@pytest.mark.parametrize(
+    ("listed", "files", "message"),
+    [
+        (["a"], ["a", "b"], "content/careers/index.yaml: roles/b.yaml is not listed in `roles`"),
+        (["a", "c"], ["a"], "content/careers/roles/c.yaml: No such file or directory"),
+    ],
+)
+def test_role_files_and_the_index_list_must_agree(settings, tmp_path, listed, files, message):
+    _content_tree(tmp_path, listed, files)
+    settings.BASE_DIR = tmp_path
+    with pytest.raises(ContentFileError, match=re.escape(message)):
+        demo.read_content()

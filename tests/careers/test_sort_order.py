@@ -1,7 +1,7 @@
 """Every orderable the careers demo loads has an explicit order, in the order of the data:
 saving one of them in the admin cannot reorder the others."""
 
-from careers.demo_content import chooser, roles
+from careers import demo
 from careers.models import (
     ChooserAnswer,
     ChooserQuestion,
@@ -16,7 +16,8 @@ from careers.models import (
 def test_demo_orderables_are_numbered_in_the_order_of_the_data(demo_roles):
     for model in (RoleSkill, SalaryRange, RoleTrack, RoleDifference, RoleProgram, ChooserAnswer):
         assert not model.objects.filter(sort_order__isnull=True).exists(), model.__name__
-    for role in roles.ROLES:
+    content = demo.read_content()
+    for role in content.roles:
         page = demo_roles[role["slug"]]
         skills = list(
             page.role_skills.order_by("sort_order").values_list("skill__slug", "sort_order")
@@ -24,7 +25,7 @@ def test_demo_orderables_are_numbered_in_the_order_of_the_data(demo_roles):
         assert skills == [(slug, n) for n, slug in enumerate(role["skills"])]
         orders = list(page.salary_ranges.values_list("sort_order", flat=True))
         assert sorted(orders) == list(range(len(role["salaries"])))
-    for question_data in chooser.QUESTIONS:
+    for question_data in content.questions:
         question = ChooserQuestion.objects.get(key=question_data["key"])
         keys = list(question.answers.order_by("sort_order").values_list("key", flat=True))
         assert keys == [answer["key"] for answer in question_data["answers"]]
