@@ -1,4 +1,5 @@
-"""Demo content for the site chrome and generic pages, plus helpers every app's loader uses.
+"""Demo content for the site chrome and generic pages (read from content/site/, see
+docs/demo-content.md), plus helpers every app's loader uses.
 
 Loaders are idempotent: they create what is missing and never overwrite what exists, so
 `make run` can call them on every start without undoing an editor's work.
@@ -6,13 +7,16 @@ Loaders are idempotent: they create what is missing and never overwrite what exi
 
 import uuid
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import escape
 
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from . import demo_data as data
+from content_import.inline import InlineConverter
+
+from .content_files import ContentFileError, content_path, read_yaml
 from .models import (
     FAQPage,
     HomePage,
@@ -23,6 +27,10 @@ from .models import (
     SocialLink,
     StandardPage,
 )
+
+# Block ids of the demo pages are derived from the file and the block's position, the same in
+# every language, so each language's block is known as the translation of the English one.
+BLOCK_ID_NAMESPACE = uuid.UUID("2f0c7d4e-8b1a-4c6f-9e3d-5a7b9c1d3e5f")
 
 
 # --- Helpers shared by the apps' demo loaders -----------------------------------------
@@ -50,12 +58,63 @@ def numbered(items):
     return items
 
 
-def block(block_type, value):
-    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+def block(block_type, value, key=None):
+    """A StreamField block; `key` (any text naming the block) gives it a stable id."""
+    block_id = uuid.uuid5(BLOCK_ID_NAMESPACE, key) if key else uuid.uuid4()
+    return {"type": block_type, "value": value, "id": str(block_id)}
 
 
 def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def markdown_paragraphs(paragraphs, source):
+    """Rich text HTML from one paragraph or a list of them, in inline Markdown (bold, italic,
+    code, links), converted as the MDX importer does; `source` names the file in errors."""
+
+    def refuse(_line, message):
+        raise ContentFileError(f"{source}: {message}")
+
+    converter = InlineConverter(warn=refuse)
+    if isinstance(paragraphs, str):
+        paragraphs = [paragraphs]
+    return "".join(f"<p>{converter.to_html(text, allow_html=False)}</p>" for text in paragraphs)
+
+
+class _MissingLanguage(Exception):
+    pass
+
+
+def is_language_map(value):
+    codes = {code for code, _name in settings.LANGUAGES}
+    return isinstance(value, dict) and "en" in value and set(value) <= codes
+
+
+def _pick(tree, code):
+    if is_language_map(tree):
+        if code not in tree:
+            raise _MissingLanguage
+        return tree[code]
+    if isinstance(tree, dict):
+        return {key: _pick(value, code) for key, value in tree.items()}
+    if isinstance(tree, list):
+        return [_pick(value, code) for value in tree]
+    return tree
+
+
+def in_language(tree, code):
+    """`tree` (parsed YAML) with every language map replaced by its `code` text; None when
+    one of them lacks that language."""
+    try:
+        return _pick(tree, code)
+    except _MissingLanguage:
+        return None
+
+
+def complete_languages(tree):
+    """{code: tree in that language} for every language in which all of `tree` is written."""
+    languages = ((code, in_language(tree, code)) for code, _name in settings.LANGUAGES)
+    return {code: value for code, value in languages if value is not None}
 
 
 def find_page(model, slug):
@@ -81,46 +140,31 @@ def home_page():
 
 
 # --- Pages ----------------------------------------------------------------------------
-def _home_body(language):
-    home = data.HOME
-    pick = {key: value[language] for key, value in home.items() if isinstance(value, dict)}
-    return [
-        block(
-            "section",
-            {
-                "anchor": "mission",
-                "heading": pick["mission_heading"],
-                "text": f"<p>{escape(pick['mission_text'])}</p>",
-            },
-        ),
-        block(
-            "values",
-            {
-                "anchor": "values",
-                "heading": {"en": "Our values", "nl": "Onze waarden", "ar": "قيمنا"}[language],
-                "values": [
-                    {"icon": v["icon"], "title": v["title"][language], "text": v["text"][language]}
-                    for v in home["values"]
-                ],
-            },
-        ),
-        block(
-            "learning_paths",
-            {"heading": pick["tracks_heading"], "intro": pick["tracks_intro"]},
-        ),
-        block(
-            "section",
-            {
-                "anchor": "open-source",
-                "heading": pick["open_source_heading"],
-                "text": f"<p>{escape(pick['open_source_text'])}</p>",
-            },
-        ),
-    ]
+def _body_block(entry, key, source):
+    """One `body` entry of a page file, in one language, as block data."""
+    value = {name: item for name, item in entry.items() if name != "type"}
+    if entry["type"] == "section":
+        value = {**value, "anchor": value.get("anchor", "")}
+        value["text"] = markdown_paragraphs(value["text"], source)
+    return block(entry["type"], value, key)
 
 
-def _body_languages(values):
-    return [code for code in ("en", "nl", "ar") if code in values]
+def _body(entries, source):
+    return [_body_block(entry, f"{source}#{rank}", source) for rank, entry in enumerate(entries)]
+
+
+def set_body(page, entries, source):
+    """Fill `page.body` in every language in which all of `entries` is written."""
+    for code, localized in complete_languages(entries).items():
+        setattr(page, build_localized_fieldname("body", code), _body(localized, source))
+
+
+def _page_fields(data):
+    """Title, translated slugs (English is the page's own slug) and intro of a page file."""
+    fields = {**translated("title", data["title"]), **translated("slug", data["slug"])}
+    fields.update(translated("intro", data.get("intro", {})))
+    fields.pop("slug_en")
+    return fields
 
 
 def _remove_wagtail_welcome_page():
@@ -134,200 +178,140 @@ def load_home():
     existing = home_page()
     if existing:
         return existing
+    source = "content/site/home.yaml"
+    data = read_yaml("site/home.yaml")
+    site_name = read_yaml("site/settings.yaml")["site_name"]
     _remove_wagtail_welcome_page()
-    home = HomePage(slug="home", **translated("title", data.HOME["title"]))
-    set_translated(home, "hero_heading", data.HOME["hero_heading"])
-    set_translated(home, "hero_intro", data.HOME["hero_intro"])
-    for code in _body_languages(data.HOME["mission_text"]):
-        setattr(home, build_localized_fieldname("body", code), _home_body(code))
+    home = HomePage(slug="home")
+    for field in ("title", "hero_heading", "hero_intro"):
+        set_translated(home, field, data[field])
+    set_body(home, data["body"], source)
     add_page(Page.get_first_root_node(), home)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={
-            "hostname": "localhost",
-            "port": 80,
-            "root_page": home,
-            "site_name": "AI Educademy",
-        },
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": site_name},
     )
     return home
 
 
-def _standard_page_body(sections):
-    return [
-        block(
-            "section",
-            {"anchor": "", "heading": heading, "text": paragraphs_html(paragraphs)},
-        )
-        for heading, paragraphs in sections
-    ]
-
-
-ABOUT_ANCHORS = ["mission", "values", "open-source", "meet-the-maker", "help"]
-# These pages end with the links an editor keeps in Site settings (GitHub, guide, …).
-PAGES_WITH_COMMUNITY_LINKS = ("about", "contribute")
-
-
 def load_standard_pages(home):
+    """Every content/site/pages/*.yaml, in file-name order; {English slug: page}."""
     pages = {}
-    for key, page_data in data.PAGES.items():
-        fields = {
-            **translated("title", page_data["title"]),
-            **translated("slug", page_data["slug"]),
-        }
-        fields.update(translated("intro", page_data["intro"]))
-        for code, sections in page_data["sections"].items():
-            body = _standard_page_body(sections)
-            if key == "about":
-                for section, anchor in zip(body, ABOUT_ANCHORS, strict=False):
-                    section["value"]["anchor"] = anchor
-            if key in PAGES_WITH_COMMUNITY_LINKS:
-                heading = data.COMMUNITY_LINKS_HEADING[code]
-                body.append(block("community_links", {"heading": heading, "intro": ""}))
-            fields[build_localized_fieldname("body", code)] = body
-        fields.pop("slug_en")
-        pages[key], _created = get_or_add_page(
-            home, StandardPage, page_data["slug"]["en"], **fields
-        )
+    for path in sorted(content_path("site/pages").glob("*.yaml")):
+        data = read_yaml(f"site/pages/{path.name}")
+        slug = data["slug"]["en"]
+        page = find_page(StandardPage, slug)
+        if page is None:
+            page = StandardPage(slug=slug, **_page_fields(data))
+            set_body(page, data["body"], f"content/site/pages/{path.name}")
+            add_page(home, page)
+        pages[slug] = page
     return pages
 
 
+def _faq_groups(groups, source):
+    return [
+        block(
+            "group",
+            {
+                "heading": group["heading"],
+                "questions": [
+                    {
+                        "question": item["question"],
+                        "answer": markdown_paragraphs(item["answer"], source),
+                    }
+                    for item in group["questions"]
+                ],
+            },
+            f"{source}#{rank}",
+        )
+        for rank, group in enumerate(groups)
+    ]
+
+
 def load_faq(home):
-    faq = data.FAQ
-    fields = {**translated("title", faq["title"]), **translated("slug", faq["slug"])}
-    fields.update(translated("intro", faq["intro"]))
-    fields.pop("slug_en")
-    for code in _body_languages(faq["intro"]):
-        fields[build_localized_fieldname("body", code)] = [
-            block(
-                "group",
-                {
-                    "heading": group["heading"][code],
-                    "questions": [
-                        {
-                            "question": item["question"][code],
-                            "answer": f"<p>{escape(item['answer'][code])}</p>",
-                        }
-                        for item in group["items"]
-                    ],
-                },
-            )
-            for group in faq["groups"]
-        ]
-    page, _created = get_or_add_page(home, FAQPage, faq["slug"]["en"], **fields)
-    return page
+    data = read_yaml("site/faq.yaml")
+    existing = find_page(FAQPage, data["slug"]["en"])
+    if existing:
+        return existing
+    page = FAQPage(slug=data["slug"]["en"], **_page_fields(data))
+    for code, groups in complete_languages(data["groups"]).items():
+        body = _faq_groups(groups, "content/site/faq.yaml")
+        setattr(page, build_localized_fieldname("body", code), body)
+    return add_page(home, page)
 
 
-def load_settings(site, pages):
-    site_settings = SiteSettings.for_site(site)
-    if site_settings.tagline:
-        return
-    site_settings.site_name = data.SITE["site_name"]
-    for field in ("tagline", "licence_line", "cta_label"):
-        set_translated(site_settings, field, data.SITE[field])
-    site_settings.github_url = data.SITE["github_url"]
-    site_settings.contribute_url = data.SITE["contribute_url"]
-    site_settings.donation_url = data.SITE["donation_url"]
-    site_settings.code_of_conduct_page = pages["code-of-conduct"]
-    site_settings.social_links = numbered(
-        SocialLink(name=name, url=url) for name, url in data.SITE["social_links"]
-    )
-    site_settings.save()
-
-
-def load_pages():
-    """Home, About, Code of conduct, Contribute, FAQ and the site settings."""
-    home = load_home()
-    pages = load_standard_pages(home)
-    pages["faq"] = load_faq(home)
-    load_settings(Site.objects.get(is_default_site=True), pages)
-
-
-# --- Navigation (runs after every app created its pages) ------------------------------
 def _page_by_slug(slug):
     return Page.objects.filter(slug_en=slug).first()
 
 
-def _link(label, page=None, url="", icon="", description=None, kind=MenuItem.Kind.LINK):
-    item = MenuItem(kind=kind, link_page=page, link_url=url, icon=icon)
-    set_translated(item, "label", label)
-    if description:
-        set_translated(item, "description", description)
+def load_settings(site):
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.tagline:
+        return
+    data = read_yaml("site/settings.yaml")
+    site_settings.site_name = data["site_name"]
+    for field in ("tagline", "licence_line", "cta_label"):
+        set_translated(site_settings, field, data[field])
+    for field in ("github_url", "contribute_url", "donation_url"):
+        setattr(site_settings, field, data[field])
+    site_settings.code_of_conduct_page = _page_by_slug(data["code_of_conduct_page"])
+    site_settings.social_links = numbered(SocialLink(**link) for link in data["social_links"])
+    site_settings.save()
+
+
+def load_pages():
+    """Home, the standard pages (About, Code of conduct, Contribute), FAQ, site settings."""
+    home = load_home()
+    load_standard_pages(home)
+    load_faq(home)
+    load_settings(Site.objects.get(is_default_site=True))
+
+
+# --- Navigation (runs after every app created its pages) ------------------------------
+def _target_page(slugs):
+    """The first existing page among `slugs` (one English slug or a list of them)."""
+    for slug in [slugs] if isinstance(slugs, str) else slugs:
+        page = _page_by_slug(slug)
+        if page:
+            return page
+    return None
+
+
+def _menu_item(data, source):
+    """A MenuItem from a menu file's item, or None when the page it links to is missing."""
+    kind = MenuItem.Kind.SUBMENU if "submenu" in data else data.get("kind", MenuItem.Kind.LINK)
+    if kind not in MenuItem.Kind.values:
+        raise ContentFileError(f"{source}: unknown menu item kind {kind!r}")
+    page = _target_page(data["page"]) if "page" in data else None
+    if "page" in data and page is None:
+        return None
+    item = MenuItem(kind=kind, link_page=page, icon=data.get("icon", ""))
+    if "anchor" in data:
+        item.link_url = "#" + data["anchor"]
+    set_translated(item, "label", data["label"])
+    set_translated(item, "description", data.get("description", {}))
+    if "submenu" in data:
+        item.submenu = _menu(data["submenu"], source)
     return item
 
 
-def _menu(name, items):
-    menu = NavigationMenu(name=name)
-    menu.items = numbered(items)
+def _menu(data, source):
+    menu = NavigationMenu(name=data["name"])
+    menu.items = numbered(_menu_item(item, source) for item in data["items"])
     menu.save()
     return menu
-
-
-def _about_menu(nav):
-    about = _page_by_slug("about")
-    anchors = [("mission", "🎯"), ("values", "💜"), ("open_source", "🔓"), ("meet_the_maker", "👋")]
-    items = [
-        _link(nav[key], page=about, url="#" + key.replace("_", "-"), icon=icon)
-        for key, icon in anchors
-    ]
-    items.append(_link(nav["view_on_github"], icon="🐙", kind=MenuItem.Kind.GITHUB))
-    return _menu("About", items)
-
-
-def _optional_link(label, slug, **kwargs):
-    page = _page_by_slug(slug)
-    return _link(label, page=page, **kwargs) if page else None
 
 
 def load_navigation():
     if NavigationMenu.objects.exists():
         return
     site = Site.objects.get(is_default_site=True)
-    site_settings = SiteSettings.for_site(site)
-    nav = data.NAV
-    about_menu = _about_menu(nav)
-    header = _menu(
-        "Header",
-        [
-            _link(nav["programs"], kind=MenuItem.Kind.LEARNING_PATHS),
-            _optional_link(nav["lab"], "lab", kind=MenuItem.Kind.LAB),
-            _optional_link(nav["blog"], "blog", description=nav["blog_description"]),
-            _optional_link(nav["careers"], "careers"),
-            _optional_link(nav["faq"], "faq"),
-            _link(nav["about"], kind=MenuItem.Kind.SUBMENU),
-        ],
-    )
-    about_item = header.items.get(kind=MenuItem.Kind.SUBMENU)
-    about_item.submenu = about_menu
-    about_item.save()
-
-    targets = {
-        "programs": {"page": _page_by_slug("programs")},
-        "lessons": {"page": _page_by_slug("lessons") or _page_by_slug("programs")},
-        "lab": {"page": _page_by_slug("lab")},
-        "github": {"kind": MenuItem.Kind.GITHUB},
-        "contribute": {"page": _page_by_slug("contribute")},
-        "code_of_conduct": {"kind": MenuItem.Kind.CODE_OF_CONDUCT},
-        "about": {"page": _page_by_slug("about")},
-        "faq": {"page": _page_by_slug("faq")},
-        "donate": {"kind": MenuItem.Kind.DONATION},
-    }
-    columns = []
-    for column in data.FOOTER:
-        links = [
-            _link(label, **targets[key])
-            for key, label in column["links"]
-            if targets[key].get("kind") or targets[key].get("page")  # skip missing pages
-        ]
-        submenu = _menu(f"Footer: {column['key']}", links)
-        item = _link(column["heading"], kind=MenuItem.Kind.SUBMENU)
-        item.submenu = submenu
-        columns.append(item)
-    footer = _menu("Footer", columns)
-
     navigation = NavigationSettings.for_site(site)
-    navigation.header_menu = header
-    navigation.footer_menu = footer
+    for field in ("header", "footer"):
+        menu = _menu(read_yaml(f"site/menus/{field}.yaml"), f"content/site/menus/{field}.yaml")
+        setattr(navigation, f"{field}_menu", menu)
     navigation.save()
-    site_settings.cta_page = _page_by_slug("programs")
+    site_settings = SiteSettings.for_site(site)
+    site_settings.cta_page = _page_by_slug(read_yaml("site/settings.yaml")["cta_page"])
     site_settings.save()
