@@ -34,6 +34,19 @@ def program(home):
     )
 
 
+# Fully translated quizzes: English options left in place would count as English parts.
+DUTCH_QUIZ = {
+    "question": "Welke?",
+    "options": ["Een rekenmachine", "Een spamfilter", "Een lichtschakelaar"],
+    "explanation": "<p>Een spamfilter leert van e-mails die als spam zijn gemarkeerd.</p>",
+}
+ARABIC_QUIZ = {
+    "question": "أيّ منها؟",
+    "options": ["آلة حاسبة", "مرشح البريد العشوائي", "مفتاح إضاءة"],
+    "explanation": "<p>يتعلم مرشح البريد العشوائي من الرسائل المصنّفة كرسائل مزعجة.</p>",
+}
+
+
 @pytest.fixture
 def lessons(program):
     """Three lessons whose `order` differs from their place in the tree."""
@@ -46,8 +59,8 @@ def lessons(program):
         slug="first",
         order=1,
         duration_minutes=15,
-        body_nl=[paragraph("<p>Machines leren van voorbeelden.</p>"), quiz(question="Welke?")],
-        body_ar=[paragraph("<p>تتعلم الآلات من الأمثلة.</p>"), quiz(question="أيّ منها؟")],
+        body_nl=[paragraph("<p>Machines leren van voorbeelden.</p>"), quiz(**DUTCH_QUIZ)],
+        body_ar=[paragraph("<p>تتعلم الآلات من الأمثلة.</p>"), quiz(**ARABIC_QUIZ)],
     )
     second = LessonPageFactory(parent=program, title="Second", slug="second", order=2)
     return [first, second, third]
