@@ -44,8 +44,8 @@ def test_demo_lessons_are_complete_translated_and_valid(loaded):
     for position, lesson in enumerate(seeds):
         for code in ("en", "nl"):
             assert has_own_value(lesson, "body", code) and has_own_value(lesson, "title", code)
-        for code in ("ar", "hi"):
-            assert has_own_value(lesson, "body", code) == (position < 2), (lesson.slug, code)
+        for code in ("ar", "hi"):  # the first two at least (translators are adding more)
+            assert has_own_value(lesson, "body", code) or position >= 2, (lesson.slug, code)
 
     quiz_block = QuizBlock()
     for lesson in LessonPage.objects.all():
