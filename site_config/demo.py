@@ -92,7 +92,7 @@ def is_language_map(value):
 
 def _pick(tree, code):
     if is_language_map(tree):
-        if code not in tree:
+        if not tree.get(code):  # absent, or left empty for a translator
             raise _MissingLanguage
         return tree[code]
     if isinstance(tree, dict):
@@ -104,7 +104,7 @@ def _pick(tree, code):
 
 def in_language(tree, code):
     """`tree` (parsed YAML) with every language map replaced by its `code` text; None when
-    one of them lacks that language."""
+    one of them lacks that language (or leaves it empty)."""
     try:
         return _pick(tree, code)
     except _MissingLanguage:

@@ -163,6 +163,7 @@ def test_in_language_replaces_every_language_map():
     tree = {"type": "section", "heading": {"en": "Hi", "nl": "Hoi"}, "text": [{"en": "A"}]}
     assert demo.in_language(tree, "en") == {"type": "section", "heading": "Hi", "text": ["A"]}
     assert demo.in_language(tree, "nl") is None
+    assert demo.in_language({"heading": {"en": "Hi", "nl": ""}}, "nl") is None
     assert demo.in_language({"name": "About", "items": []}, "fr") == {"name": "About", "items": []}
 
 
