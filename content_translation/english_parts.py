@@ -199,8 +199,8 @@ def load(page, check=None):
     fields = checked_fields(page, spec)
     check = target_languages() if check is None else [c for c in check if c != SOURCE_LANGUAGE]
     if page.pk:
-        row = EnglishParts.objects.filter(page_id=page.pk).first()
-        stored = row.languages if row is not None else {}
+        rows = EnglishParts.objects.filter(page_id=page.pk).values_list("languages", flat=True)
+        stored = next(iter(rows[:1]), None) or {}
         if all(
             code in stored and stored[code].get("fingerprint") == fingerprint(page, fields, code)
             for code in check
