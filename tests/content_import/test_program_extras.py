@@ -131,7 +131,8 @@ def test_symbol_illustrations(home, repository, run_import, client):
     assert "pictures.mdx:14: <Illustration symbols> needs alt text: kept as text" in output
     assert "illustrations imported: 1" in output
     html = client.get("/en/programs/tiny/pictures/").content.decode()
-    assert "📷 → 🧠 → 🏷️" in html or "A photo goes into a model" in html
+    assert 'role="img" aria-label="A photo goes into a model, which answers with a label."' in html
+    assert "<figcaption>Input in, label out.</figcaption>" in html
     # Articles have no illustration block: the symbols and caption become a paragraph.
     article = BlogPage.objects.get(slug_en="symbols")
     assert [block.block_type for block in article.body] == ["paragraph"]
