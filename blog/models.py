@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import datetime, time
+from functools import partial
 from urllib.parse import urlencode
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,6 +18,7 @@ from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname
@@ -28,6 +30,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from site_config.blocks import ALT_TEXT_REQUIRED
+from site_config.chrome_cache import computed_once
 from site_config.i18n import (
     DEFAULT_LANGUAGE,
     has_own_value,
@@ -36,7 +39,9 @@ from site_config.i18n import (
     translated_search_fields,
 )
 from site_config.models import FallbackNoticeMixin
+from site_config.routing import light_page, linked_ancestor, localized_columns
 from site_config.structured_data import breadcrumbs, organization
+from site_config.visibility import public
 
 from . import related
 from .blocks import ArticleStreamBlock
@@ -153,7 +158,7 @@ class BlogSettings(BaseSiteSetting):
 # --- Queries ----------------------------------------------------------------------
 def published_articles():
     """Articles a visitor may see: live, public, and dated today or earlier."""
-    return BlogPage.objects.live().public().filter(date__lte=timezone.localdate())
+    return public(BlogPage.objects.live().filter(date__lte=timezone.localdate()))
 
 
 # What a card shows (and its link needs), beside the cover image: a full article row has
@@ -164,12 +169,7 @@ CARD_TRANSLATED_FIELDS = ("title", "slug", "url_path", "summary")
 
 def card_columns():
     """The card's columns in the active language and English (its fallback)."""
-    languages = dict.fromkeys([translation.get_language() or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE])
-    translated = [
-        build_localized_fieldname(name, code)
-        for name in CARD_TRANSLATED_FIELDS
-        for code in languages
-    ]
+    translated = localized_columns(*CARD_TRANSLATED_FIELDS)
     return [*CARD_FIELDS, "cover_image", "last_published_at", *translated]
 
 
@@ -196,6 +196,11 @@ def with_card_data(queryset, bodies=False):
     )
 
 
+def linked_page(page_id):
+    """A page a link points at, with the columns its title and URL need, or None."""
+    return light_page(page_id) if page_id else None
+
+
 def clean_query(raw):
     """A search query safe for every database: no control characters, bounded length."""
     text = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
@@ -218,12 +223,32 @@ def page_number(request):
     return int(raw)
 
 
-def paginate(queryset, request, per_page=ARTICLES_PER_PAGE):
-    paginator = Paginator(queryset, per_page)
+class CountedOncePaginator(Paginator):
+    """A paginator whose count is computed once per content version and day, under
+    `count_name` (the listing it counts): not a COUNT over every article per request."""
+
+    def __init__(self, object_list, per_page, count_name):
+        super().__init__(object_list, per_page)
+        self.count_name = count_name
+
+    @cached_property
+    def count(self):
+        return computed_once("count", lambda: Paginator.count.func(self), self.count_name)
+
+
+def paginate(queryset, request, per_page=ARTICLES_PER_PAGE, count_name=None):
+    if count_name is None:
+        paginator = Paginator(queryset, per_page)
+    else:
+        paginator = CountedOncePaginator(queryset, per_page, count_name)
     try:
-        return paginator.page(page_number(request))
+        page = paginator.page(page_number(request))
     except EmptyPage as error:
         raise Http404(_("There is no such page of articles.")) from error
+    # The first and last pages and two on each side of this one, "…" between: links that
+    # do not grow with the number of articles.
+    page.page_links = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    return page
 
 
 # --- Pages ------------------------------------------------------------------------
@@ -268,6 +293,7 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
     def get_context(self, request, *args, tag=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = clean_query(request.GET.get("q", ""))
+        count_name = None
         if query:
             articles = self.search_articles(query)
         else:
@@ -275,9 +301,11 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
             if tag is not None:
                 articles = articles.filter(tagged_items__tag=tag)
             articles = with_card_data(articles)
+            count_name = f"articles:{self.pk}:{tag.pk if tag else ''}"
         context.update(
             {
-                "articles": paginate(articles, request),
+                # The page's rows are read only when the cards render (a fragment).
+                "articles": paginate(articles, request, count_name=count_name),
                 "query": query,
                 "tag": tag,
                 "topics": self.topics(),
@@ -288,11 +316,23 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
         return context
 
     def topics(self):
-        """Tags that label at least one visible article, most used first: one query."""
+        """Tags that label at least one visible article, most used first: one query, once
+        per content version."""
+        return computed_once("blog-topics", self._topics, self.pk)
+
+    def _topics(self):
         return list(
             BlogTag.objects.filter(tagged_articles__content_object__in=self.articles())
             .annotate(uses=Count("tagged_articles"))
             .order_by("-uses", "name")
+        )
+
+    def has_articles_tagged(self, tag):
+        return computed_once(
+            "blog-tag-used",
+            lambda: self.articles().filter(tagged_items__tag=tag).exists(),
+            self.pk,
+            tag.pk,
         )
 
     def feed_urls(self):
@@ -312,7 +352,7 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
     @path("tag/<str:tag_slug>/", name="tag")
     def tag_archive(self, request, tag_slug):
         tag = get_object_or_404(BlogTag, slug=tag_slug)
-        if not self.articles().filter(tagged_items__tag=tag).exists():
+        if not self.has_articles_tagged(tag):
             raise Http404(_("No published article has this tag."))
         suffix = self.reverse_subpage("tag", kwargs={"tag_slug": tag.slug})
         return self.render(
@@ -525,7 +565,7 @@ class BlogPage(FallbackNoticeMixin, Page):
         source = self if self.cta_heading else BlogSettings.for_request(request)
         if not source.cta_heading:
             return None
-        page = source.cta_page.specific if source.cta_page_id else None
+        page = linked_page(source.cta_page_id)
         return {
             "heading": source.cta_heading,
             "text": source.cta_text,
@@ -533,18 +573,28 @@ class BlogPage(FallbackNoticeMixin, Page):
             "url": page.get_url(request) if page else "",
         }
 
+    def cover(self):
+        """The cover image with all its renditions (two queries, once), or None."""
+        if self.cover_image_id:
+            prefetch_related_objects([self], "cover_image__renditions")
+        return self.cover_image
+
     def share_image_url(self, request):
-        image = self.cover_image
+        image = self.cover()
         if image is None:
             from site_config.models import SiteSettings
 
             image = SiteSettings.for_request(request).default_share_image
         if image is None:
             return ""
-        rendition = image.get_rendition("fill-1200x630|format-jpeg")
-        return request.build_absolute_uri(rendition.url)
+        # get_renditions, unlike get_rendition, takes a prefetched rendition as it is
+        # (get_rendition writes it back to the cache on every call).
+        spec = "fill-1200x630|format-jpeg"
+        return request.build_absolute_uri(image.get_renditions(spec)[spec].url)
 
-    def json_ld(self, request, image_url=""):
+    def json_ld(self, request, image_url=None):
+        if image_url is None:
+            image_url = self.share_image_url(request)
         data = {
             "@context": "https://schema.org",
             "@type": "BlogPosting",
@@ -581,22 +631,26 @@ class BlogPage(FallbackNoticeMixin, Page):
             + urlencode({"url": url, "title": self.title}),
         }
 
+    def blog_index(self):
+        """The index above the article (for links to it and its tag pages and feeds)."""
+        return linked_ancestor(self, BlogIndexPage)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        image_url = self.share_image_url(request)
-        blog_index = BlogIndexPage.objects.ancestor_of(self).first()
+        blog_index = self.blog_index()
         context.update(
             {
                 "blog_index": blog_index,
                 "feed_urls": blog_index.feed_urls() if blog_index else {},
                 "toc": self.table_of_contents(),
-                "body_blocks": self.body_with_anchors(),
-                "related": self.related_articles(),
-                "cta": self.call_to_action(request),
+                # Shown inside {% page_fragment %}s: computed only when those miss.
+                "body_blocks": self.body_with_anchors,
+                "related": self.related_articles,
+                "cta": partial(self.call_to_action, request),
                 "share": self.share_links(request),
-                "share_image_url": image_url,
-                "article_json_ld": self.json_ld(request, image_url),
-                "breadcrumb_json_ld": breadcrumbs(request, [blog_index, self]),
+                "share_image_url": partial(self.share_image_url, request),
+                "article_json_ld": partial(self.json_ld, request),
+                "breadcrumb_json_ld": partial(breadcrumbs, request, [blog_index, self]),
             }
         )
         return context

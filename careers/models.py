@@ -1,6 +1,7 @@
 """Careers: skills (snippets), role guides (pages), their index with a comparison table,
 and the "which role is right for you" chooser (editable questions and weighted answers)."""
 
+import re
 from functools import cached_property
 
 from babel.numbers import list_currencies
@@ -15,6 +16,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname, get_language
@@ -24,9 +26,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from site_config.chrome_cache import computed_once
 from site_config.i18n import DEFAULT_LANGUAGE, page_urls_by_language, translated_search_fields
 from site_config.models import FallbackNoticeMixin
+from site_config.routing import linked_ancestor
 from site_config.structured_data import breadcrumbs
+from site_config.visibility import public
 
 from . import chooser
 from .blocks import RoleWeightsBlock
@@ -35,6 +40,7 @@ from .forms import ChooserQuestionForm
 from .related import related_articles
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+REGION_NUMBER = re.compile(r"[0-9]{1,2}")
 
 
 # --- Choices -----------------------------------------------------------------------------
@@ -122,7 +128,7 @@ def link_fields(prefix=""):
 # --- Index page --------------------------------------------------------------------------
 def live_roles(parent=None):
     """Published roles in tree order, with what the cards, table and chooser show: 3 queries."""
-    roles = CareerRolePage.objects.live().public()
+    roles = public(CareerRolePage.objects.live())
     if parent is not None:
         roles = roles.child_of(parent)
     return roles.order_by("path").prefetch_related(
@@ -132,6 +138,13 @@ def live_roles(parent=None):
             queryset=RoleProgram.objects.filter(program__live=True).select_related("program"),
         ),
     )
+
+
+def region_key(request):
+    """The `?region=` value as part of a fragment key: one or two digits, else "" (which
+    shows the same table: the first region)."""
+    value = request.GET.get("region", "")
+    return value if REGION_NUMBER.fullmatch(value) else ""
 
 
 class CareersIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
@@ -171,21 +184,36 @@ class CareersIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
             return values[0], True
         return None, False
 
+    def kinds_present(self):
+        """The kinds of the published roles, once per content version."""
+        return computed_once(
+            "career-kinds",
+            lambda: sorted(set(live_roles(self).values_list("kind", flat=True))),
+            self.pk,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        roles = list(live_roles(self))
         kind, kind_is_valid = self.selected_kind(request)
-        questions = chooser.load_questions()
-        present = {role.kind for role in roles}
+        present = self.kinds_present()
+        # The roles, skills and questions are read only when the page's fragments
+        # ({% page_fragment %}) are rendered, not on every request.
+        roles = SimpleLazyObject(lambda: list(live_roles(self)))
+        questions = SimpleLazyObject(chooser.load_questions)
         context.update(
             roles=roles,
-            shown_roles=[role for role in roles if kind is None or role.kind == kind],
+            shown_roles=SimpleLazyObject(
+                lambda: [role for role in roles if kind is None or role.kind == kind]
+            ),
             kind=kind,
             kind_is_valid=kind_is_valid,
             kinds=[(value, label) for value, label in RoleKind.choices if value in present],
-            core_skills=list(Skill.objects.filter(is_core=True)),
+            region_key=region_key(request),
+            core_skills=SimpleLazyObject(lambda: list(Skill.objects.filter(is_core=True))),
             questions=questions,
-            form_rows=chooser.form_rows(questions, chooser.ChooserInput()),
+            form_rows=SimpleLazyObject(
+                lambda: chooser.form_rows(questions, chooser.ChooserInput())
+            ),
             chooser_url=self.get_url(request) + self.reverse_subpage("chooser"),
         )
         if kind:
@@ -344,8 +372,11 @@ class CareerRolePage(FallbackNoticeMixin, Page):
                 by_id[link.skill_id].other_roles.append(link.page)
         return skills
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def index_page(self):
+        """The index above the role (for links to it and its chooser)."""
+        return linked_ancestor(self, CareersIndexPage)
+
+    def differences_shown(self):
         differences = self.differences.select_related("other_role").only(
             "sort_order",
             "page",
@@ -353,6 +384,9 @@ class CareerRolePage(FallbackNoticeMixin, Page):
             *shown_translations("sentence"),
             *link_fields("other_role__"),
         )
+        return [item for item in differences if item.other_role.live]
+
+    def programs_shown(self):
         programs = self.related_programs.select_related("program").only(
             "sort_order",
             "page",
@@ -361,19 +395,25 @@ class CareerRolePage(FallbackNoticeMixin, Page):
             *shown_translations("tagline", prefix="program__"),
             *link_fields("program__"),
         )
-        index_page = CareersIndexPage.objects.ancestor_of(self).first()
+        return [item.program for item in programs if item.program.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.index_page()
+        # All but the header is shown inside {% page_fragment %}s: read on a miss only.
         context.update(
-            salary_ranges=self.salary_range_list,
+            salary_ranges=SimpleLazyObject(lambda: self.salary_range_list),
             index_page=index_page,
-            skills=self.skills_with_other_roles(),
-            differences=[item for item in differences if item.other_role.live],
-            tracks=list(self.tracks.all()),
-            programs=[item.program for item in programs if item.program.live],
-            related_articles=related_articles([tag.slug for tag in self.tags.all()]),
-            structured_data=[
-                self.json_ld(request),
-                breadcrumbs(request, [index_page, self]),
-            ],
+            skills=SimpleLazyObject(self.skills_with_other_roles),
+            differences=SimpleLazyObject(self.differences_shown),
+            tracks=SimpleLazyObject(lambda: list(self.tracks.all())),
+            programs=SimpleLazyObject(self.programs_shown),
+            related_articles=SimpleLazyObject(
+                lambda: related_articles([tag.slug for tag in self.tags.all()])
+            ),
+            structured_data=SimpleLazyObject(
+                lambda: [self.json_ld(request), breadcrumbs(request, [index_page, self])]
+            ),
         )
         return context
 

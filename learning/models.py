@@ -1,10 +1,13 @@
 """Learning paths: tracks (snippets), the programs that belong to them and their lessons."""
 
+from functools import partial
+
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname
@@ -23,7 +26,9 @@ from site_config.i18n import (
     translated_search_fields,
 )
 from site_config.models import FallbackNoticeMixin
+from site_config.routing import linked_ancestor, routed_parent
 from site_config.structured_data import breadcrumbs, organization
+from site_config.visibility import public
 
 from .blocks import LessonStreamBlock
 
@@ -63,11 +68,15 @@ class Level(models.IntegerChoices):
     EXPERT = 5, _("Expert")
 
 
+def programs_index_above(program):
+    """The programs index above `program` (for links to it)."""
+    return linked_ancestor(program, ProgramsIndexPage)
+
+
 def live_programs():
     """Every published program, with its track, ordered by track then level: one query."""
     return (
-        ProgramPage.objects.live()
-        .public()
+        public(ProgramPage.objects.live())
         .select_related("track")
         .defer_streamfields()
         .order_by("track__order", "track_id", "level", "path")
@@ -228,14 +237,18 @@ class ProgramPage(FallbackNoticeMixin, Page):
         context["lessons"] = lessons
         context["total_minutes"] = sum(lesson.duration_minutes for lesson in lessons)
         context["first_lesson"] = lessons[0] if lessons else None
-        context["related_articles"] = related_articles(self)
-        programs_index = ProgramsIndexPage.objects.parent_of(self).first()
+        # Shown inside {% page_fragment %}s: computed only when those miss.
+        context["related_articles"] = SimpleLazyObject(lambda: related_articles(self))
+        programs_index = programs_index_above(self)
         context["programs_index"] = programs_index
-        context["structured_data"] = [
+        context["structured_data"] = partial(self.structured_data, request, programs_index, lessons)
+        return context
+
+    def structured_data(self, request, programs_index, lessons):
+        return [
             self.json_ld(lessons=lessons, request=request),
             breadcrumbs(request, [programs_index, self]),
         ]
-        return context
 
     def json_ld(self, lessons=None, request=None):
         data = {
@@ -289,7 +302,7 @@ def related_articles(program, limit=3):
         article_model._meta.get_field("tags")
     except (LookupError, FieldDoesNotExist):
         return []
-    articles = article_model.objects.live().public().filter(tags__slug__in=slugs)
+    articles = public(article_model.objects.live()).filter(tags__slug__in=slugs)
     ordering = ["-first_published_at", "-pk"]
     if any(field.name == "date" for field in article_model._meta.get_fields()):
         articles = articles.filter(date__lte=timezone.localdate())
@@ -314,7 +327,7 @@ class Difficulty(models.TextChoices):
 
 def live_lessons():
     """Published lessons in their program's order, bodies deferred."""
-    return LessonPage.objects.live().public().defer_streamfields().order_by("order", "path")
+    return public(LessonPage.objects.live()).defer_streamfields().order_by("order", "path")
 
 
 class LessonPage(FallbackNoticeMixin, Page):
@@ -380,13 +393,11 @@ class LessonPage(FallbackNoticeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        program = (
-            ProgramPage.objects.parent_of(self).select_related("track").defer_streamfields().first()
-        )
+        program = self.program()
         lessons = list(program.lessons()) if program else [self]
         ids = [lesson.pk for lesson in lessons]
         index_in_program = ids.index(self.pk) if self.pk in ids else 0
-        programs_index = ProgramsIndexPage.objects.ancestor_of(self).first()
+        programs_index = programs_index_above(program) if program else None
         context.update(
             program=program,
             programs_index=programs_index,
@@ -399,12 +410,27 @@ class LessonPage(FallbackNoticeMixin, Page):
             ),
             quiz_ids=self.quiz_ids(),
         )
-        context["progress_data"] = self.progress_data(request, program, context["next_lesson"])
-        context["structured_data"] = [
+        # Shown inside {% page_fragment %}s: computed only when those miss.
+        context["progress_data"] = partial(
+            self.progress_data, request, program, context["next_lesson"]
+        )
+        context["structured_data"] = partial(self.structured_data, request, programs_index, program)
+        return context
+
+    def program(self):
+        """The program above the lesson (the one routing went through, when it did)."""
+        parent = routed_parent(self)
+        if isinstance(parent, ProgramPage):
+            return parent
+        return (
+            ProgramPage.objects.parent_of(self).select_related("track").defer_streamfields().first()
+        )
+
+    def structured_data(self, request, programs_index, program):
+        return [
             self.json_ld(request, program),
             breadcrumbs(request, [programs_index, program, self]),
         ]
-        return context
 
     def progress_data(self, request, program=None, next_lesson=None):
         """What the browser keeps about this lesson, its program and the next lesson, in

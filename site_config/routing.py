@@ -1,4 +1,4 @@
-"""Routing a URL to a page with one indexed query per path segment.
+"""Routing a URL to a page with one indexed query per path segment, once per content version.
 
 wagtail-modeltranslation replaces the `route` of every page model with one that loads all
 the children of a page and compares their slugs in Python, so an article's route grew with
@@ -8,6 +8,11 @@ lets Wagtail's redirect middleware answer an old slug) but asks the database for
 child whose translated slug matches.
 """
 
+import hashlib
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
 from django.http import Http404
@@ -17,10 +22,48 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from .chrome_cache import content_version
 from .i18n import DEFAULT_LANGUAGE, language_codes
+
+# Routes are kept under the content version (any publish, move or slug change replaces
+# it), so this only bounds how long an unused one stays in the store.
+ROUTE_CACHE_SECONDS = settings.CHROME_CACHE_SECONDS
 
 # What a page needs for its own routing step; `.specific` then loads its full row.
 _ROUTING_FIELDS = ("id", "content_type", "path", "depth", "live")
+# What a link to a page needs (its title and URL) beside the routing fields.
+LINK_TRANSLATED_FIELDS = ("title", "slug", "url_path")
+
+
+def localized_columns(*names):
+    """The columns of translated fields `names` in the active language and English (its
+    fallback): a page row has every translated field once per language."""
+    languages = dict.fromkeys([get_language() or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE])
+    return [build_localized_fieldname(name, code) for name in names for code in languages]
+
+
+def link_columns():
+    return [*_ROUTING_FIELDS, *localized_columns(*LINK_TRANSLATED_FIELDS)]
+
+
+def light_page(page_id):
+    """The page `page_id` with only what a link to it shows, or None: a plain Page row
+    has about 85 columns, its specific row up to 190."""
+    return Page.objects.filter(pk=page_id).only(*link_columns()).first()
+
+
+def routed_parent(page):
+    """The parent routing passed through on the way to `page` (already loaded), or None."""
+    return getattr(page, "_cached_parent_obj", None)
+
+
+def linked_ancestor(page, model):
+    """The nearest ancestor of `page` of type `model`, for a link to it (its title, URL
+    and sub-page URLs): the one routing loaded, else its link columns only."""
+    parent = routed_parent(page)
+    if isinstance(parent, model):
+        return parent
+    return model.objects.ancestor_of(page).order_by("-depth").only(*link_columns()).first()
 
 
 def slug_matches(slug, language):
@@ -46,27 +89,63 @@ def child_for_slug(page, slug):
 
 
 def route(self, request, path_components):
-    if isinstance(self, RoutablePageMixin) and self.live:
+    """Wagtail's entry point (called on the site's root page): the route found for the
+    same path, language and content version is reused, so only the page itself is read."""
+    key = _route_key(self, path_components)
+    found = cache.get(key)
+    if found is not None:
+        page_id, content_type_id, consumed = found
+        anchor = self if page_id == self.pk else _specific_page(page_id, content_type_id)
+        if anchor is not None:
+            return _resume(anchor, request, path_components[consumed:])
+    result, anchor, consumed = _walk(self, request, path_components)
+    cache.set(key, (anchor.pk, anchor.content_type_id, consumed), ROUTE_CACHE_SECONDS)
+    return result
+
+
+def _route_key(page, path_components):
+    path = hashlib.md5("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
+    return f"route:{page.pk}:{get_language()}:{path}:{content_version()}"
+
+
+def _specific_page(page_id, content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model.objects.filter(pk=page_id).first() if model else None
+
+
+def _resume(page, request, path_components):
+    if type(page).route is route:
+        return _walk(page, request, path_components)[0]
+    return page.route(request, path_components)
+
+
+def _walk(page, request, path_components, consumed=0):
+    """(route result, the page it was found from, path components consumed to reach that
+    page); Http404 when there is none (never cached: made-up paths fill nothing)."""
+    if isinstance(page, RoutablePageMixin) and page.live:
         subpath = "/" + "".join(component + "/" for component in path_components)
         try:
-            resolver_match = self.resolve_subpage(subpath)
+            resolver_match = page.resolve_subpage(subpath)
         except Http404:
             pass
         else:
             request.routable_resolver_match = resolver_match
             view, args, kwargs = resolver_match
-            return RouteResult(self, args=(view, args, kwargs))
+            return RouteResult(page, args=(view, args, kwargs)), page, consumed
 
     if not path_components:
-        if self.live:
-            return RouteResult(self)
+        if page.live:
+            return RouteResult(page), page, consumed
         raise Http404
 
-    child = child_for_slug(self, path_components[0])
+    child = child_for_slug(page, path_components[0])
     if child is None:
         raise Http404
-    child._cached_parent_obj = self  # treebeard's get_parent() then needs no query
-    return child.specific.route(request, path_components[1:])
+    child._cached_parent_obj = page  # treebeard's get_parent() then needs no query
+    child = child.specific
+    if type(child).route is not route:  # a page type with routing of its own
+        return child.route(request, path_components[1:]), child, consumed + 1
+    return _walk(child, request, path_components[1:], consumed + 1)
 
 
 def install():
