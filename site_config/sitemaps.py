@@ -1,9 +1,9 @@
 """The sitemap: an index at /sitemap.xml, one section per language (/sitemap-nl.xml).
 
 Each section lists every live public page in its language with hreflang alternates in
-every language, paginated (?p=2, listed in the index) at SITEMAP_URLS_PER_FILE URLs, so
-no page is ever dropped and a file costs only its own rows: one query for its slice of
-pages, reading just the columns that make URLs.
+every language, paginated (?p=2, listed in the index) at SITEMAP_URLS_PER_FILE (100)
+URLs, so no page is ever dropped and a file costs only its own rows: one query for its
+slice of pages, reading just the columns that make URLs.
 
 Each file is rendered once per site-wide content version (`chrome_cache`: publishing,
 unpublishing, moving or deleting a page, privacy and site changes replace it) and host,
@@ -27,6 +27,7 @@ from wagtail.models import Page
 from .chrome_cache import content_version
 from .i18n import language_codes
 from .page_cache import mark_public
+from .visibility import public
 
 SECTION_URL_NAME = "sitemap_section"
 # Headers of a rendered sitemap worth keeping in the cache with its body.
@@ -64,7 +65,8 @@ def url_columns():
 
 def live_public_pages():
     """Pages a visitor can reach, in tree order, with only the columns URLs need."""
-    return Page.objects.live().public().filter(depth__gt=1).order_by("path").only(*url_columns())
+    pages = public(Page.objects.live().filter(depth__gt=1))
+    return pages.order_by("path").only(*url_columns())
 
 
 class LanguageSitemap(Sitemap):

@@ -319,4 +319,5 @@ WAGTAILFRONTENDCACHE = {}
 # translated slugs: site_config.frontend_cache lists each language's real URL itself.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # URLs per sitemap file (each with its 12 hreflang links); the index lists every file.
-SITEMAP_URLS_PER_FILE = 1000
+# Small files keep the cost of each one bounded, whatever the size of the site.
+SITEMAP_URLS_PER_FILE = 100
