@@ -97,3 +97,41 @@ def test_admin_report_shows_outdated_segments(content, admin_client):
     (row,) = [row for row in html.split("<tr>") if "About us" in row and "<td>Body</td>" in row]
     assert "Fuzzy segments" in html
     assert row.split("</td>")[-2].strip().endswith("<td>1")  # the last column: outdated
+
+
+def _shared_context(label):
+    """A message context of `label` recorded in both Dutch and Arabic by the demo load."""
+    contexts = {
+        language: set(
+            SegmentTranslation.objects.filter(
+                language=language, context__startswith=f"{label}:", context__contains=":body:"
+            ).values_list("context", flat=True)
+        )
+        for language in ("nl", "ar")
+    }
+    return sorted(contexts["nl"] & contexts["ar"])[0]
+
+
+def test_loaded_demo_flags_an_english_edit_in_two_languages(db, tmp_path):
+    from content_translation.segments import field_segments, rebuild_value
+
+    call_command("load_demo", verbosity=0)
+    context = _shared_context("site_config.standardpage")
+    _label, pk, field, key = context.split(":", 3)
+    page = StandardPage.objects.get(pk=pk)
+    model_field = StandardPage._meta.get_field(field)
+    source = next(
+        segment.text
+        for segment in field_segments("stream", model_field, page.body_en)
+        if segment.key == key
+    )
+    before = {status.code: status for status in language_status(["nl", "ar"], tmp_path)}
+    page.body_en = rebuild_value(
+        "stream", model_field, page.body_en, {key: source.replace(".", "!", 1) + " (new)"}
+    )
+    page.save_revision().publish()
+
+    for status in language_status(["nl", "ar"], tmp_path):
+        assert status.content.fuzzy == before[status.code].content.fuzzy + 1
+        entry = entries(export(tmp_path, status.code))[context]
+        assert entry.fuzzy and entry.previous_msgid == source
