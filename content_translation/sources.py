@@ -20,6 +20,14 @@ def needs_record(state, record, text):
     return state == TRANSLATED and (record is None or record.translation != text)
 
 
+def identical_translation(source, target, record):
+    """The target text when it is the English text itself, written in the language's own
+    field and not recorded yet (a name, a figure: "Data Scientist", "£50,000–£100,000")."""
+    if record is None and target is not None and target.strip() and target == source:
+        return target
+    return None
+
+
 def save_records(language, baselines):
     """Create or update SegmentTranslations from [(record or None, context, source, text)]."""
     new, changed = [], []
@@ -38,10 +46,14 @@ def save_records(language, baselines):
     return len(new) + len(changed)
 
 
-def record_translation_sources(languages=None):
+def record_translation_sources(languages=None, identical_is_translation=False):
     """Record (source = current English, translation = current text) for every translated
     segment of every page and snippet that has no such record yet; idempotent. Then store
-    every page's English parts. Returns the number of records written."""
+    every page's English parts. Returns the number of records written.
+
+    With `identical_is_translation`, a segment whose text in the language equals the English
+    is recorded too: right after loading content files, where every value in a language's
+    field was written from that language's file, never filled in with English."""
     refs = list(iter_fields())
     written = 0
     for language in languages or target_languages():
@@ -57,6 +69,16 @@ def record_translation_sources(languages=None):
                 )
                 if needs_record(state, record, text):
                     baselines.append((record, context, segment.text, text))
+                elif identical_is_translation:
+                    same = identical_translation(segment.text, targets.get(segment.key), record)
+                    if same is not None:
+                        baselines.append((None, context, segment.text, same))
         written += save_records(language, baselines)
     english_parts.refresh_pages(Page.objects.filter(depth__gt=1).values_list("pk", flat=True))
     return written
+
+
+def record_demo_translation_sources():
+    """The last demo loader step: every value the content files gave a language, identical
+    to the English or not, is that language's translation made from the current English."""
+    return record_translation_sources(identical_is_translation=True)

@@ -306,7 +306,7 @@ DEMO_CONTENT_LOADERS = [
     "lab.demo.load",
     "journey.demo.load",
     "site_config.demo.load_navigation",
-    "content_translation.sources.record_translation_sources",
+    "content_translation.sources.record_demo_translation_sources",
 ]
 FORMAT_MODULE_PATH = ["educademy.formats"]
 

@@ -5,9 +5,13 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from content_translation.models import SegmentTranslation
-from content_translation.sources import record_translation_sources
+from content_translation.sources import (
+    record_demo_translation_sources,
+    record_translation_sources,
+)
 from content_translation.status import language_status
 from site_config.models import StandardPage
 
@@ -36,7 +40,7 @@ def translate_like_the_demo(page):
 
 def test_the_step_is_the_last_demo_loader():
     assert settings.DEMO_CONTENT_LOADERS[-1] == (
-        "content_translation.sources.record_translation_sources"
+        "content_translation.sources.record_demo_translation_sources"
     )
 
 
@@ -51,6 +55,20 @@ def test_sources_are_recorded_once(content):
     )
     assert (record.source, record.translation) == ("Why learn AI", TRANSLATIONS["ar"]["heading"])
     assert not SegmentTranslation.objects.filter(translation="Learning never ends.").exists()
+
+
+def test_the_demo_step_records_text_identical_to_the_english_too(content):
+    """After loading files, a language's own value equal to the English (a name, a figure)
+    is that language's translation: the page shows no fallback note."""
+    page = translate_like_the_demo(content["page"])
+    assert record_demo_translation_sources() > 6
+    for language in TRANSLATIONS:
+        assert SegmentTranslation.objects.filter(
+            language=language, translation="Learning never ends."
+        ).exists()
+        with translation.override(language):
+            assert not StandardPage.objects.get(pk=page.pk).content_falls_back()
+    assert record_demo_translation_sources() == 0
 
 
 def english_edit(page):
