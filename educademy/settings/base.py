@@ -294,7 +294,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    # django_tasks logs every background task twice (RUNNING, SUCCESSFUL) at INFO: with the
+    # immediate backend that is two lines per page saved, thousands during load_demo.
+    "loggers": {"axes": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
 
 # Demo content loaders run in this order by `manage.py load_demo` (each is idempotent).
