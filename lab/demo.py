@@ -6,7 +6,14 @@ Like every demo loader it creates what is missing and never overwrites an editor
 """
 
 from site_config.content_files import content_path, read_yaml
-from site_config.demo import add_page, block, find_page, home_page, set_translated, translated
+from site_config.demo import (
+    add_page,
+    block,
+    find_page,
+    home_page,
+    set_translated,
+    translated_slugs,
+)
 
 from .experiments import get_experiment
 from .models import ExperimentPage, LabIndexPage
@@ -19,16 +26,11 @@ def read_content(name):
     return read_yaml(f"lab/{name}")
 
 
-def _slugs(values):
-    """Translated slugs apart from English, which is the page's own `slug`."""
-    return {name: slug for name, slug in translated("slug", values).items() if name != "slug_en"}
-
-
 def load_index(home, data):
     existing = find_page(LabIndexPage, data["slug"]["en"])
     if existing:
         return existing
-    lab = LabIndexPage(slug=data["slug"]["en"], **_slugs(data["slug"]))
+    lab = LabIndexPage(slug=data["slug"]["en"], **translated_slugs(data["slug"]))
     set_translated(lab, "title", data["title"])
     set_translated(lab, "intro", data.get("intro", {}))
     return add_page(home, lab)
@@ -38,7 +40,10 @@ def experiment_page(key, data):
     if get_experiment(key) is None:
         raise ValueError(f"content/lab/{key}.yaml: no experiment '{key}' in lab.experiments")
     page = ExperimentPage(
-        experiment=key, icon=data.get("icon", ""), slug=data["slug"]["en"], **_slugs(data["slug"])
+        experiment=key,
+        icon=data.get("icon", ""),
+        slug=data["slug"]["en"],
+        **translated_slugs(data["slug"]),
     )
     for field in PAGE_TEXT_FIELDS:
         set_translated(page, field, data.get(field, {}))

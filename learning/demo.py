@@ -12,7 +12,7 @@ import logging
 
 from content_import.importer import import_repository
 from site_config.content_files import content_path, read_yaml
-from site_config.demo import add_page, find_page, home_page, set_translated, translated
+from site_config.demo import add_page, find_page, home_page, set_translated, translated_slugs
 
 from .models import ProgramsIndexPage
 
@@ -25,8 +25,7 @@ def load_programs_index():
     existing = find_page(ProgramsIndexPage, data["slug"]["en"])
     if existing:
         return existing
-    slugs = translated("slug", data["slug"])
-    index = ProgramsIndexPage(slug=slugs.pop("slug_en"), **slugs)
+    index = ProgramsIndexPage(slug=data["slug"]["en"], **translated_slugs(data["slug"]))
     set_translated(index, "title", data["title"])
     set_translated(index, "intro", data.get("intro") or {})
     return add_page(home_page(), index)

@@ -39,6 +39,12 @@ def translated(field, values):
     return {build_localized_fieldname(field, code): value for code, value in values.items()}
 
 
+def translated_slugs(values):
+    """{"slug_fr": …, …} from {"en": …, "fr": …}: every language but English, which is the
+    page's own `slug`."""
+    return {name: slug for name, slug in translated("slug", values).items() if name != "slug_en"}
+
+
 def set_translated(obj, field, values):
     for name, value in translated(field, values).items():
         setattr(obj, name, value)
@@ -161,10 +167,11 @@ def set_body(page, entries, source):
 
 def _page_fields(data):
     """Title, translated slugs (English is the page's own slug) and intro of a page file."""
-    fields = {**translated("title", data["title"]), **translated("slug", data["slug"])}
-    fields.update(translated("intro", data.get("intro", {})))
-    fields.pop("slug_en")
-    return fields
+    return {
+        **translated("title", data["title"]),
+        **translated_slugs(data["slug"]),
+        **translated("intro", data.get("intro", {})),
+    }
 
 
 def _remove_wagtail_welcome_page():
