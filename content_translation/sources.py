@@ -20,12 +20,27 @@ def needs_record(state, record, text):
     return state == TRANSLATED and (record is None or record.translation != text)
 
 
-def identical_translation(source, target, record):
-    """The target text when it is the English text itself, written in the language's own
-    field and not recorded yet (a name, a figure: "Data Scientist", "£50,000–£100,000")."""
-    if record is None and target is not None and target.strip() and target == source:
-        return target
-    return None
+def is_unrecorded_identical(source, target, record):
+    """True when the language's own text is the English text itself and nothing records it
+    yet (a name, a figure: "Data Scientist", "£50,000–£100,000")."""
+    return record is None and bool(target and target.strip()) and target == source
+
+
+def baselines(refs, language, records, identical_is_translation=False):
+    """[(record or None, context, source, text)] for the segments of `refs` in `language`
+    that need a record (see record_translation_sources)."""
+    found = []
+    for ref in refs:
+        targets = ref.target_segments(language)
+        for segment in ref.segments:
+            context, target = ref.context(segment.key), targets.get(segment.key)
+            record = records.get(context)
+            state, text, _previous = segment_state(segment.text, target, record)
+            if needs_record(state, record, text):
+                found.append((record, context, segment.text, text))
+            elif identical_is_translation and is_unrecorded_identical(segment.text, target, record):
+                found.append((None, context, segment.text, target))
+    return found
 
 
 def save_records(language, baselines):
@@ -58,22 +73,8 @@ def record_translation_sources(languages=None, identical_is_translation=False):
     written = 0
     for language in languages or target_languages():
         records = records_by_context(language)
-        baselines = []
-        for ref in refs:
-            targets = ref.target_segments(language)
-            for segment in ref.segments:
-                context = ref.context(segment.key)
-                record = records.get(context)
-                state, text, _previous = segment_state(
-                    segment.text, targets.get(segment.key), record
-                )
-                if needs_record(state, record, text):
-                    baselines.append((record, context, segment.text, text))
-                elif identical_is_translation:
-                    same = identical_translation(segment.text, targets.get(segment.key), record)
-                    if same is not None:
-                        baselines.append((None, context, segment.text, same))
-        written += save_records(language, baselines)
+        found = baselines(refs, language, records, identical_is_translation)
+        written += save_records(language, found)
     english_parts.refresh_pages(Page.objects.filter(depth__gt=1).values_list("pk", flat=True))
     return written
 
