@@ -29,6 +29,17 @@ for _ in range(int(sys.argv[1])):
 print("done", flush=True)
 """
 
+# WAL is a property of the database file, switched on by the first connection (`migrate`
+# on a real site). Two connections switching it at the same moment deadlock on the lock
+# the switch needs, so the test opens the database once, as migrate would, before the
+# workers start.
+FIRST_CONNECTION = """
+import django
+django.setup()
+from django.db import connection
+connection.ensure_connection()
+"""
+
 
 def test_concurrent_writers_all_succeed(tmp_path):
     database = tmp_path / "db.sqlite3"
@@ -39,10 +50,12 @@ def test_concurrent_writers_all_succeed(tmp_path):
         "DJANGO_SETTINGS_MODULE": "educademy.settings.test",
         "DATABASE_URL": f"sqlite:///{database}",
     }
+    project = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", FIRST_CONNECTION], cwd=project, env=env, check=True)
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, str(TRANSACTIONS)],
-            cwd=Path(__file__).resolve().parents[2],
+            cwd=project,
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
