@@ -41,7 +41,7 @@ from site_config.i18n import (
 from site_config.models import FallbackNoticeMixin
 from site_config.routing import light_page, linked_ancestor, localized_columns
 from site_config.structured_data import breadcrumbs, organization
-from site_config.visibility import public
+from site_config.visibility import ViewRestrictionsReadOnceMixin, public
 
 from . import related
 from .blocks import ArticleStreamBlock
@@ -252,7 +252,7 @@ def paginate(queryset, request, per_page=ARTICLES_PER_PAGE, count_name=None):
 
 
 # --- Pages ------------------------------------------------------------------------
-class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
+class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -375,7 +375,7 @@ class BlogIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
         return AtomArticlesFeed(self)(request)
 
 
-class BlogPage(FallbackNoticeMixin, Page):
+class BlogPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences shown in listings.")
     )

@@ -31,7 +31,7 @@ from site_config.i18n import DEFAULT_LANGUAGE, page_urls_by_language, translated
 from site_config.models import FallbackNoticeMixin
 from site_config.routing import linked_ancestor
 from site_config.structured_data import breadcrumbs
-from site_config.visibility import public
+from site_config.visibility import ViewRestrictionsReadOnceMixin, public
 
 from . import chooser
 from .blocks import RoleWeightsBlock
@@ -147,7 +147,7 @@ def region_key(request):
     return value if REGION_NUMBER.fullmatch(value) else ""
 
 
-class CareersIndexPage(RoutablePageMixin, FallbackNoticeMixin, Page):
+class CareersIndexPage(RoutablePageMixin, FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     comparison_intro = models.TextField(_("comparison introduction"), blank=True)
     core_skills_intro = models.TextField(_("introduction to the skills for every path"), blank=True)
@@ -245,7 +245,7 @@ class CareerRolePageTag(TaggedItemBase):
     )
 
 
-class CareerRolePage(FallbackNoticeMixin, Page):
+class CareerRolePage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     kind = models.CharField(
         _("kind of work"), max_length=20, choices=RoleKind.choices, default=RoleKind.BUILDS
     )

@@ -17,9 +17,10 @@ from wagtail.models import Page
 from learning.models import LessonPage, Level, group_by_track, live_lessons, live_programs
 from site_config.i18n import language_codes, translated_search_fields
 from site_config.models import FallbackNoticeMixin
+from site_config.visibility import ViewRestrictionsReadOnceMixin
 
 
-class JourneyPage(FallbackNoticeMixin, Page):
+class JourneyPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     """The three tracks drawn as paths of levels, each program a stop; the visitor's
     progress (kept in their browser) marks the stops (static/journey/app.js)."""
 
@@ -154,7 +155,7 @@ def lessons_by_level(programs, lessons):
     return [(Level(level), levels[level]) for level in sorted(levels)]
 
 
-class LessonIndexPage(FallbackNoticeMixin, Page):
+class LessonIndexPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     """Every published lesson, by level and program, with its duration, difficulty and the
     languages it is written in. Two queries whatever the number of lessons."""
 

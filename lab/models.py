@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from site_config.i18n import translated_search_fields
 from site_config.models import FallbackNoticeMixin
+from site_config.visibility import ViewRestrictionsReadOnceMixin
 
 from .experiments import all_blocks, choices, get_experiment
 
@@ -24,7 +25,7 @@ def live_experiments(index=None):
     return pages.child_of(index) if index is not None else pages
 
 
-class LabIndexPage(FallbackNoticeMixin, Page):
+class LabIndexPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -48,7 +49,7 @@ class LabIndexPage(FallbackNoticeMixin, Page):
         return context
 
 
-class ExperimentPage(FallbackNoticeMixin, Page):
+class ExperimentPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     experiment = models.CharField(
         _("experiment"),
         max_length=40,

@@ -26,9 +26,9 @@ from site_config.i18n import (
     translated_search_fields,
 )
 from site_config.models import FallbackNoticeMixin
-from site_config.routing import linked_ancestor, routed_parent
+from site_config.routing import in_render_languages, linked_ancestor, routed_parent
 from site_config.structured_data import breadcrumbs, organization
-from site_config.visibility import public
+from site_config.visibility import ViewRestrictionsReadOnceMixin, public
 
 from .blocks import LessonStreamBlock
 
@@ -120,7 +120,7 @@ class ProgramColour(models.TextChoices):
     GREEN = "#10B981", _("Green")
 
 
-class ProgramsIndexPage(FallbackNoticeMixin, Page):
+class ProgramsIndexPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -140,7 +140,7 @@ class ProgramsIndexPage(FallbackNoticeMixin, Page):
         return context
 
 
-class ProgramPage(FallbackNoticeMixin, Page):
+class ProgramPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     track = models.ForeignKey(
         Track, verbose_name=_("track"), on_delete=models.PROTECT, related_name="programs"
     )
@@ -327,10 +327,11 @@ class Difficulty(models.TextChoices):
 
 def live_lessons():
     """Published lessons in their program's order, bodies deferred."""
-    return public(LessonPage.objects.live()).defer_streamfields().order_by("order", "path")
+    lessons = in_render_languages(public(LessonPage.objects.live()).defer_streamfields())
+    return lessons.order_by("order", "path")
 
 
-class LessonPage(FallbackNoticeMixin, Page):
+class LessonPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     """One lesson of a program: a body of teaching blocks with inline quizzes."""
 
     description = models.TextField(
@@ -422,9 +423,8 @@ class LessonPage(FallbackNoticeMixin, Page):
         parent = routed_parent(self)
         if isinstance(parent, ProgramPage):
             return parent
-        return (
-            ProgramPage.objects.parent_of(self).select_related("track").defer_streamfields().first()
-        )
+        programs = ProgramPage.objects.parent_of(self).select_related("track")
+        return in_render_languages(programs.defer_streamfields()).first()
 
     def structured_data(self, request, programs_index, program):
         return [

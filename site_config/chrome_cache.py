@@ -12,6 +12,9 @@ code (release.py): a deploy starts a new one, so no page rendered by old templat
 
 import hashlib
 import uuid
+from contextlib import contextmanager
+
+from asgiref.local import Local
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,6 +24,10 @@ from django.utils import timezone, translation
 from .release import release_id
 
 CONTENT_VERSION_KEY = "site-content-version"
+
+# Within a request (content_version_pinned), the version read at its first use: a page
+# reads it for its route, its site, its settings and every fragment.
+_pinned = Local()
 
 
 def _new_version():
@@ -32,6 +39,25 @@ def _version_key():
 
 
 def content_version():
+    if getattr(_pinned, "active", False):
+        if _pinned.version is None:
+            _pinned.version = _stored_version()
+        return _pinned.version
+    return _stored_version()
+
+
+@contextmanager
+def content_version_pinned():
+    """Read the content version once for everything inside (one request), unless this
+    request itself replaces it."""
+    _pinned.active, _pinned.version = True, None
+    try:
+        yield
+    finally:
+        _pinned.active, _pinned.version = False, None
+
+
+def _stored_version():
     key = _version_key()
     version = cache.get(key)
     if version is None:
@@ -43,7 +69,10 @@ def content_version():
 
 
 def _store_new_version():
-    cache.set(_version_key(), _new_version(), timeout=None)
+    version = _new_version()
+    cache.set(_version_key(), version, timeout=None)
+    if getattr(_pinned, "active", False):
+        _pinned.version = version
 
 
 def bump_content_version(**_signal_kwargs):
@@ -51,14 +80,6 @@ def bump_content_version(**_signal_kwargs):
     rendered between the two read the old rows and cached them under the first new token."""
     _store_new_version()
     transaction.on_commit(_store_new_version, robust=True)
-
-
-def request_content_version(request):
-    """The content version, read from the store once per request (a page has several
-    fragments)."""
-    if not hasattr(request, "_content_version"):
-        request._content_version = content_version()
-    return request._content_version
 
 
 def computed_once(name, compute, *parts):
@@ -100,7 +121,24 @@ def page_fragment_key(request, page, name, vary=()):
         *vary,
     )
     digest = hashlib.md5(repr(varying).encode(), usedforsecurity=False).hexdigest()
-    return f"page-fragment:{name}:{page.pk}:{digest}:{request_content_version(request)}"
+    return f"page-fragment:{name}:{page.pk}:{digest}:{content_version()}"
+
+
+def page_value(request, page, name, compute, vary=()):
+    """compute(), kept under page_fragment_key (once per published revision of `page`,
+    language and content version) and on the request (a render may ask twice); always
+    computed afresh for a preview or an unpublished page. Values must pickle."""
+    key = page_fragment_key(request, page, name, vary)
+    if key is None:
+        return compute()
+    memo = request.__dict__.setdefault("_page_values", {})
+    if key not in memo:
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, settings.CHROME_CACHE_SECONDS)
+        memo[key] = value
+    return memo[key]
 
 
 # The names the chrome fragment tags and older callers use.

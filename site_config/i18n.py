@@ -12,6 +12,11 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_prefixed(path):
+    """True for a path under a language prefix (/nl/…): where pages are served."""
+    return path.lstrip("/").split("/", 1)[0] in language_codes()
+
+
 def has_own_value(instance, field_name, language):
     """True when `field_name` holds real content in `language` (not an English fallback)."""
     value = getattr(instance, build_localized_fieldname(field_name, language), None)

@@ -18,12 +18,16 @@ from wagtail.snippets.models import register_snippet
 
 from .blocks import FAQStreamBlock, HomeStreamBlock, StandardStreamBlock
 from .i18n import DEFAULT_LANGUAGE, has_own_value, translated_search_fields
+from .site_lookup import SettingReadOnceMixin
+from .visibility import ViewRestrictionsReadOnceMixin
 
 
 # --- Settings -----------------------------------------------------------------------
 @register_setting(icon="cog")
-class SiteSettings(ClusterableModel, BaseSiteSetting):
+class SiteSettings(SettingReadOnceMixin, ClusterableModel, BaseSiteSetting):
     """Who we are and where to find us; text fields are translated per language."""
+
+    select_related = ["cta_page"]  # the header shows it on every page
 
     site_name = models.CharField(_("site name"), max_length=80, default="AI Educademy")
     brand_icon = models.CharField(_("brand icon (emoji)"), max_length=8, default="🌳")
@@ -206,7 +210,7 @@ def settings_link_url(kind):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseSiteSetting):
+class NavigationSettings(SettingReadOnceMixin, BaseSiteSetting):
     header_menu = models.ForeignKey(
         NavigationMenu,
         verbose_name=_("header menu"),
@@ -278,7 +282,7 @@ class FallbackNoticeMixin:
         return {name: set(parts) for name, parts in self.english_parts().items() if parts != "*"}
 
 
-class HomePage(FallbackNoticeMixin, Page):
+class HomePage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=160)
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = StreamField(HomeStreamBlock(), verbose_name=_("body"), blank=True)
@@ -311,7 +315,7 @@ class HomePage(FallbackNoticeMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(FallbackNoticeMixin, Page):
+class StandardPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -331,7 +335,7 @@ class StandardPage(FallbackNoticeMixin, Page):
         verbose_name = _("standard page")
 
 
-class FAQPage(FallbackNoticeMixin, Page):
+class FAQPage(FallbackNoticeMixin, ViewRestrictionsReadOnceMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(FAQStreamBlock(), verbose_name=_("questions"), blank=True)
 

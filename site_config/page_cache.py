@@ -23,8 +23,8 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .chrome_cache import content_version
-from .i18n import language_codes
+from .chrome_cache import content_version, content_version_pinned
+from .i18n import language_prefixed
 
 # Query parameters whose values pick another page of a listing (?page=2, ?kind=builds,
 # the careers table's ?region=2):
@@ -35,19 +35,15 @@ _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 CACHED_STATUSES = {200}
 
 
-def _language_prefixed(path):
-    return path.lstrip("/").split("/", 1)[0] in language_codes()
-
-
 def _is_page_path(path):
-    return path == "/" or _language_prefixed(path)
+    return path == "/" or language_prefixed(path)
 
 
 def is_public_request(request):
     """A request whose answer is the same for every anonymous visitor."""
     return (
         request.method in ("GET", "HEAD")
-        and _language_prefixed(request.path_info)
+        and language_prefixed(request.path_info)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not getattr(request, "is_preview", False)
     )
@@ -131,6 +127,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with content_version_pinned():
+            return self._respond(request)
+
+    def _respond(self, request):
         key = cache_key(request)
         if key is not None:
             stored = cache.get(key)

@@ -8,6 +8,7 @@ lets Wagtail's redirect middleware answer an old slug) but asks the database for
 child whose translated slug matches.
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.db import connection
 from django.db.models import Q
 from django.http import Http404
 
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
@@ -31,7 +33,8 @@ ROUTE_CACHE_SECONDS = settings.CHROME_CACHE_SECONDS
 
 # What a page needs for its own routing step; `.specific` then loads its full row.
 _ROUTING_FIELDS = ("id", "content_type", "path", "depth", "live")
-# What a link to a page needs (its title and URL) beside the routing fields.
+# What a link to a page needs (its title and URL) beside the routing fields; kept in
+# every language (the switcher, alternate links, the lesson progress record).
 LINK_TRANSLATED_FIELDS = ("title", "slug", "url_path")
 
 
@@ -52,6 +55,31 @@ def light_page(page_id):
     return Page.objects.filter(pk=page_id).only(*link_columns()).first()
 
 
+def in_render_languages(queryset):
+    """`queryset` without the translated columns a render of the active language does not
+    read: those of the other languages but English (its fallback), link fields apart. An
+    article row holds its body eleven times, as JSON decoded on load."""
+    return queryset.defer(
+        *_other_language_columns(queryset.model, get_language() or DEFAULT_LANGUAGE)
+    )
+
+
+@functools.cache
+def _other_language_columns(model, language):
+    try:
+        names = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return ()
+    read = {language, DEFAULT_LANGUAGE}
+    return tuple(
+        build_localized_fieldname(name, code)
+        for name in names
+        if name not in LINK_TRANSLATED_FIELDS
+        for code in language_codes()
+        if code not in read
+    )
+
+
 def routed_parent(page):
     """The parent routing passed through on the way to `page` (already loaded), or None."""
     return getattr(page, "_cached_parent_obj", None)
@@ -59,10 +87,12 @@ def routed_parent(page):
 
 def linked_ancestor(page, model):
     """The nearest ancestor of `page` of type `model`, for a link to it (its title, URL
-    and sub-page URLs): the one routing loaded, else its link columns only."""
-    parent = routed_parent(page)
-    if isinstance(parent, model):
-        return parent
+    and sub-page URLs): one routing loaded, else its link columns only."""
+    ancestor = routed_parent(page)
+    while ancestor is not None:
+        if isinstance(ancestor, model):
+            return ancestor
+        ancestor = routed_parent(ancestor)
     return model.objects.ancestor_of(page).order_by("-depth").only(*link_columns()).first()
 
 
@@ -89,17 +119,16 @@ def child_for_slug(page, slug):
 
 
 def route(self, request, path_components):
-    """Wagtail's entry point (called on the site's root page): the route found for the
-    same path, language and content version is reused, so only the page itself is read."""
+    """Wagtail's entry point (called on the site's root page): the page found for the same
+    path, language and content version is reused as it was loaded, with the parents the
+    walk went through (routed_parent), so a cached route reads no row."""
     key = _route_key(self, path_components)
     found = cache.get(key)
     if found is not None:
-        page_id, content_type_id, consumed = found
-        anchor = self if page_id == self.pk else _specific_page(page_id, content_type_id)
-        if anchor is not None:
-            return _resume(anchor, request, path_components[consumed:])
+        anchor, consumed = found
+        return _resume(anchor or self, request, path_components[consumed:])
     result, anchor, consumed = _walk(self, request, path_components)
-    cache.set(key, (anchor.pk, anchor.content_type_id, consumed), ROUTE_CACHE_SECONDS)
+    cache.set(key, (None if anchor.pk == self.pk else anchor, consumed), ROUTE_CACHE_SECONDS)
     return result
 
 
@@ -108,9 +137,13 @@ def _route_key(page, path_components):
     return f"route:{page.pk}:{get_language()}:{path}:{content_version()}"
 
 
-def _specific_page(page_id, content_type_id):
+def specific_page(page_id, content_type_id):
+    """The page `page_id` as its specific type, without the translated columns of the
+    languages this render does not read; None when its type is gone."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return model.objects.filter(pk=page_id).first() if model else None
+    if model is None:
+        return None
+    return in_render_languages(model.objects.filter(pk=page_id)).first()
 
 
 def _resume(page, request, path_components):
@@ -141,8 +174,10 @@ def _walk(page, request, path_components, consumed=0):
     child = child_for_slug(page, path_components[0])
     if child is None:
         raise Http404
+    child = specific_page(child.pk, child.content_type_id)
+    if child is None:
+        raise Http404
     child._cached_parent_obj = page  # treebeard's get_parent() then needs no query
-    child = child.specific
     if type(child).route is not route:  # a page type with routing of its own
         return child.route(request, path_components[1:]), child, consumed + 1
     return _walk(child, request, path_components[1:], consumed + 1)

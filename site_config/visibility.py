@@ -27,3 +27,14 @@ def public(queryset):
     for path in restricted_paths():
         private |= Q(path__startswith=path)
     return queryset.exclude(private) if private else queryset
+
+
+class ViewRestrictionsReadOnceMixin:
+    """Wagtail checks a page's view restrictions before serving it, with two queries (the
+    ancestors' aliases, then their restrictions) on every page view. While no page of the
+    site is private (read once per content version) there is nothing to check."""
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

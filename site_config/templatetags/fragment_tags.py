@@ -11,10 +11,8 @@ values the fragment alone uses can be callables: they are then only computed on 
 """
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 
-from ..chrome_cache import page_fragment_key
+from ..chrome_cache import page_value
 
 register = template.Library()
 
@@ -26,19 +24,13 @@ class PageFragmentNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context):
-        key = page_fragment_key(
+        return page_value(
             context.get("request"),
             context.get("page"),
             self.name.resolve(context),
+            lambda: self.nodelist.render(context),
             [value.resolve(context) for value in self.vary],
         )
-        if key is None:
-            return self.nodelist.render(context)
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, html, settings.CHROME_CACHE_SECONDS)
-        return html
 
 
 @register.tag

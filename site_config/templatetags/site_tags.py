@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from ..chrome_cache import chrome_version
+from ..chrome_cache import chrome_version, page_value
 from ..i18n import (
     DEFAULT_LANGUAGE,
     available_languages,
@@ -75,7 +75,9 @@ def language_urls(context):
     request = context.get("request")
     page = context.get("page")
     if page is not None and getattr(page, "pk", None):
-        return page_urls_by_language(page, request)
+        return page_value(
+            request, page, "language-urls", lambda: page_urls_by_language(page, request)
+        )
     if request is None:
         return {}
     return {code: translated_url(request, code) for code, _name in settings.LANGUAGES}
@@ -118,7 +120,13 @@ def language_switcher(context):
     available = context.get("available_languages")
     page = context.get("page")
     if available is None and getattr(page, "main_content_fields", None):
-        available = available_languages(page, page.main_content_fields)
+        # Reads the main content in all eleven languages: once per published revision.
+        available = page_value(
+            request,
+            page,
+            "available-languages",
+            lambda: available_languages(page, page.main_content_fields),
+        )
     languages = [
         {
             "code": code,

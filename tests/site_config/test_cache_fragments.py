@@ -2,11 +2,15 @@
 once"): page fragments, routes and listing facts. Each is reused while nothing changes,
 replaced by any editor's change, and never used for a preview."""
 
+import re
+
 import pytest
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -110,6 +114,41 @@ def test_a_new_private_section_leaves_the_listings_at_once(client, article):
     )
     assert restricted_paths() == [article.path]
     assert "Fragments" not in text(client.get("/en/blog/"))
+
+
+def test_a_page_made_private_asks_for_its_password_at_once(client, article):
+    assert "Original words" in text(client.get("/en/blog/fragments/"))  # route and fragments
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    html = text(client.get("/en/blog/fragments/"))
+    assert "Original words" not in html and 'name="password"' in html
+
+
+def tables_read(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return {table for query in context for table in re.findall(r'FROM "(\w+)"', query["sql"])}
+
+
+def test_a_render_reuses_the_site_its_settings_and_the_routed_pages(client, article):
+    client.get("/en/blog/fragments/")
+    read = tables_read(client, "/en/blog/fragments/")
+    assert not read & {"wagtailcore_site", "site_config_sitesettings", "wagtailcore_page"}
+    assert not read & {"blog_blogpage", "wagtailcore_pageviewrestriction"}
+
+
+def test_saved_site_settings_and_sites_show_at_once(client, article):
+    client.get("/en/blog/fragments/")
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    site_settings.site_name = "Renamed in the admin"
+    site_settings.save()
+    assert "Renamed in the admin" in text(client.get("/en/blog/fragments/"))
+    site.hostname = "elsewhere.example.org"
+    site.is_default_site = False
+    site.save()
+    assert client.get("/en/blog/fragments/").status_code == 404  # no site for this host
 
 
 def test_computed_once_keeps_a_value_per_content_version():
