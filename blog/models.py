@@ -18,7 +18,6 @@ from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname
@@ -30,7 +29,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from site_config.blocks import ALT_TEXT_REQUIRED
-from site_config.chrome_cache import computed_once
+from site_config.chrome_cache import CountedOncePaginator, computed_once
 from site_config.i18n import (
     DEFAULT_LANGUAGE,
     has_own_value,
@@ -221,19 +220,6 @@ def page_number(request):
     if not _PAGE_NUMBER.fullmatch(raw) or int(raw) < 1:
         raise Http404(_("There is no such page of articles."))
     return int(raw)
-
-
-class CountedOncePaginator(Paginator):
-    """A paginator whose count is computed once per content version and day, under
-    `count_name` (the listing it counts): not a COUNT over every article per request."""
-
-    def __init__(self, object_list, per_page, count_name):
-        super().__init__(object_list, per_page)
-        self.count_name = count_name
-
-    @cached_property
-    def count(self):
-        return computed_once("count", lambda: Paginator.count.func(self), self.count_name)
 
 
 def paginate(queryset, request, per_page=ARTICLES_PER_PAGE, count_name=None):

@@ -18,8 +18,10 @@ from asgiref.local import Local
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 
 from .release import release_id
 
@@ -96,6 +98,19 @@ def computed_once(name, compute, *parts):
         if value is not None:
             cache.set(key, value, settings.CHROME_CACHE_SECONDS)
     return value
+
+
+class CountedOncePaginator(Paginator):
+    """A paginator whose count is computed once per content version and day, under
+    `count_name` (the listing it counts): not a COUNT over every row per request."""
+
+    def __init__(self, object_list, per_page, count_name):
+        super().__init__(object_list, per_page)
+        self.count_name = count_name
+
+    @cached_property
+    def count(self):
+        return computed_once("count", lambda: Paginator.count.func(self), self.count_name)
 
 
 def page_fragment_key(request, page, name, vary=()):

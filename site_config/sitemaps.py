@@ -24,7 +24,7 @@ from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from .chrome_cache import content_version
+from .chrome_cache import CountedOncePaginator, computed_once, content_version
 from .i18n import language_codes
 from .page_cache import mark_public
 from .visibility import public
@@ -84,6 +84,12 @@ class LanguageSitemap(Sitemap):
     def items(self):
         return live_public_pages()
 
+    @property
+    def paginator(self):
+        # Every section lists the same pages: counted once per content version, not
+        # once per section (eleven times) for each index render.
+        return CountedOncePaginator(self._items(), self.limit, "sitemap-pages")
+
     def paths(self, page):
         if page.pk not in self._paths:
             self._paths[page.pk] = self._page_urls.paths(page)
@@ -96,6 +102,9 @@ class LanguageSitemap(Sitemap):
         return page.last_published_at
 
     def get_latest_lastmod(self):
+        return computed_once("sitemap-lastmod", self._latest_lastmod)
+
+    def _latest_lastmod(self):
         return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
