@@ -580,17 +580,7 @@ def normal_table(urls, cold_probe, warm_probe, cold_runs, warm_runs):
         f"cached hits within {CACHED_TARGET}× of the bare view: {len(within)} of {len(ratios)}"
         f" (worst: {worst_label}, {number(worst_ratio, 2, '×')})"
     )
-    return "\n".join([format_table(columns, rows), summary, *cached_when_cold(urls, cold_probe)])
-
-
-def cached_when_cold(urls, cold_probe):
-    """A note on the rows that ran no query with the page cache off: another cache (e.g. the
-    sitemap's own) answered them, so their cold figures are not renders."""
-    labels = [e["label"] for e in urls if cold_probe["queries"].get(e["path"]) == 0]
-    if not labels:
-        return []
-    shown = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
-    return [f"cold without queries (served by another cache, not rendered): {shown}"]
+    return "\n".join([format_table(columns, rows), summary])
 
 
 def run_cells(run):
@@ -692,8 +682,7 @@ def growth_table(before_probe, after_probe, before_runs, after_runs):
         f" {compared}; queries unchanged: {same_queries} of {compared}"
         f" (rows measured at both sizes)"
     )
-    notes = cached_when_cold(after_probe["urls"], after_probe)
-    return "\n".join([format_table(columns, rows), summary, *notes])
+    return "\n".join([format_table(columns, rows), summary])
 
 
 def main():

@@ -6,7 +6,8 @@ parameters that select a different page of a listing, plus the site-wide content
 cache write, seen at once by every process that shares the cache (Redis, or the file cache
 on a single server).
 
-Only requests that cannot see anything personal use it: GET/HEAD under a language prefix,
+Only requests that cannot see anything personal use it: GET/HEAD under a language prefix
+or for the sitemap,
 no session cookie (so no editor and no view-restriction password), no preview. Only 200
 answers without cookies are stored, so hostile URLs (unknown paths, ?q=, made-up
 parameters) render as before and never fill the cache. `PAGE_CACHE_SECONDS = 0` turns the
@@ -35,15 +36,28 @@ _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 CACHED_STATUSES = {200}
 
 
+# The sitemap index and its sections (sitemaps.py) are as public as pages; ?p= picks a file.
+SITEMAP_PATH = re.compile(r"/sitemap(-[a-z-]+)?\.xml")
+SITEMAP_QUERY_PARAMETERS = ("p",)
+
+
+def _is_public_path(path):
+    return language_prefixed(path) or SITEMAP_PATH.fullmatch(path) is not None
+
+
 def _is_page_path(path):
-    return path == "/" or language_prefixed(path)
+    return path == "/" or _is_public_path(path)
+
+
+def _keyed_parameters(path):
+    return SITEMAP_QUERY_PARAMETERS if SITEMAP_PATH.fullmatch(path) else KEYED_QUERY_PARAMETERS
 
 
 def is_public_request(request):
     """A request whose answer is the same for every anonymous visitor."""
     return (
         request.method in ("GET", "HEAD")
-        and language_prefixed(request.path_info)
+        and _is_public_path(request.path_info)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not getattr(request, "is_preview", False)
     )
@@ -52,8 +66,9 @@ def is_public_request(request):
 def _keyed_query(request):
     """The query string as part of the key, or None when the answer must not be stored."""
     pairs = []
+    keyed = _keyed_parameters(request.path_info)
     for name, values in request.GET.lists():
-        if name not in KEYED_QUERY_PARAMETERS or len(values) != 1:
+        if name not in keyed or len(values) != 1:
             return None
         if not _KEYED_VALUE.fullmatch(values[0]):
             return None

@@ -5,9 +5,9 @@ every language, paginated (?p=2, listed in the index) at SITEMAP_URLS_PER_FILE (
 URLs, so no page is ever dropped and a file costs only its own rows: one query for its
 slice of pages, reading just the columns that make URLs.
 
-Each file is rendered once per site-wide content version (`chrome_cache`: publishing,
-unpublishing, moving or deleting a page, privacy and site changes replace it) and host,
-then served from the shared cache, marked public like any anonymous page.
+Each file is stored by the page cache like any public page: under the site-wide content
+version (publishing, unpublishing, moving or deleting a page, privacy and site changes
+replace it), the host and its ?p=, and served from there before any other middleware.
 """
 
 from types import SimpleNamespace
@@ -15,25 +15,19 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.cache import cache
 from django.db.models import Max
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from .chrome_cache import CountedOncePaginator, computed_once, content_version
+from .chrome_cache import CountedOncePaginator, computed_once
 from .i18n import language_codes
-from .page_cache import mark_public
 from .visibility import public
 
 SECTION_URL_NAME = "sitemap_section"
-# Headers of a rendered sitemap worth keeping in the cache with its body.
-CACHED_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
-# Files of older content versions are never read again: let them go within a day.
-CACHE_SECONDS = 60 * 60 * 24
 
 
 class LocalizedPageUrls:
@@ -137,33 +131,16 @@ def section_page_count(items_count):
     return max(1, -(-items_count // settings.SITEMAP_URLS_PER_FILE))
 
 
-# --- Views: rendered once per content version, served from the cache ----------------
-def cached_sitemap(request, name, render):
-    """`render()`'s answer, from the cache when this version of `name` was rendered for
-    this scheme and host already (the URLs inside are absolute)."""
-    key = f"sitemap:{content_version()}:{request.scheme}:{request.get_host()}:{name}"
-    caching = settings.PAGE_CACHE_SECONDS > 0  # 0: every request renders, as pages do
-    cached = cache.get(key) if caching else None
-    if cached is None:
-        response = render()
-        response.render()
-        if response.status_code != 200:
-            return response
-        headers = {header: response[header] for header in CACHED_HEADERS if header in response}
-        cached = {"content": response.content, "headers": headers}
-        if caching:
-            cache.set(key, cached, timeout=CACHE_SECONDS)
-    response = HttpResponse(cached["content"], headers=cached["headers"])
-    mark_public(response)
+# --- Views: stored and served by the page cache (page_cache.py) like any public page ---
+def rendered(response):
+    response.render()
     return response
 
 
 @require_safe  # GET and HEAD only: no OPTIONS or TRACE with the full body
 def sitemap_index(request):
-    return cached_sitemap(
-        request,
-        "index",
-        lambda: sitemap_views.index(request, sitemap_sections(), sitemap_url_name=SECTION_URL_NAME),
+    return rendered(
+        sitemap_views.index(request, sitemap_sections(), sitemap_url_name=SECTION_URL_NAME)
     )
 
 
@@ -174,8 +151,4 @@ def sitemap_section(request, section):
     page = request.GET.get("p", "1")
     if not page.isdigit() or str(int(page)) != page:
         raise Http404("No such sitemap page.")
-    return cached_sitemap(
-        request,
-        f"{section}:{page}",
-        lambda: sitemap_views.sitemap(request, sitemap_sections(), section=section),
-    )
+    return rendered(sitemap_views.sitemap(request, sitemap_sections(), section=section))

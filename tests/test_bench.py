@@ -141,22 +141,6 @@ def test_growth_summary_compares_only_rows_measured_at_both_sizes():
     assert "1 of 1; queries unchanged: 1 of 1" in table
 
 
-def test_rows_without_queries_when_cold_are_flagged_as_not_rendered():
-    urls = [
-        {"label": "article", "path": "/en/blog/a/", "growth": True},
-        {"label": "sitemap /sitemap-en.xml", "path": "/sitemap-en.xml", "growth": True},
-    ]
-    probe = {"queries": {"/en/blog/a/": 21, "/sitemap-en.xml": 0}}
-    assert bench.cached_when_cold(urls, probe) == [
-        "cold without queries (served by another cache, not rendered): sitemap /sitemap-en.xml"
-    ]
-    assert bench.cached_when_cold(urls[:1], probe) == []
-    many = [{"label": f"s{n}", "path": f"/s{n}"} for n in range(5)]
-    assert bench.cached_when_cold(many, {"queries": {f"/s{n}": 0 for n in range(5)}}) == [
-        "cold without queries (served by another cache, not rendered): s0, s1, s2 and 2 more"
-    ]
-
-
 def test_growth_articles_have_headings_and_paragraphs():
     from content_import.blocks import article_blocks
 

@@ -174,3 +174,13 @@ def test_sections_answer_get_and_head_only(client, home):
         response = client.generic(method, "/sitemap-ar.xml")
         assert response.status_code == 405, method
         assert b"<urlset" not in response.content
+
+
+def test_the_page_cache_keeps_each_sitemap_file_and_nothing_else(client, blog, stored_pages):
+    add_articles(blog, 3)
+    for path in ("/sitemap.xml", "/sitemap-fr.xml", "/sitemap-fr.xml?p=1"):
+        assert client.get(path).status_code == 200
+    assert len(stored_pages) == 3
+    for path in ("/sitemap-fr.xml?page=1", "/sitemap-fr.xml?p=1&x=1", "/sitemap-fr.xml?p=7"):
+        client.get(path)
+    assert len(stored_pages) == 3  # other parameters and missing files render, unkept
