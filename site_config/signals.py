@@ -15,7 +15,7 @@ from .chrome_cache import bump_content_version
 
 # Every model of these apps is content: pages (saved as drafts too, which only costs a
 # render), snippets, settings, menus, tags and their orderable children.
-CONTENT_APPS = {"site_config", "blog", "careers", "learning", "lab"}
+CONTENT_APPS = {"site_config", "blog", "careers", "learning", "lab", "journey"}
 
 
 @cache

@@ -54,13 +54,22 @@ class CachedSiteMiddleware:
 
 
 class SettingReadOnceMixin:
-    """A site setting read from the cache, once per site and content version (Wagtail
-    pickles settings without the request they were read for). A request for a host no
-    site serves gets the defaults, unsaved, so its 404 page renders instead of a 500."""
+    """A site setting as pages read it (for_request) comes from the cache, once per site
+    and content version (Wagtail pickles settings without their request). The admin edits
+    the row itself (for_site). A host no site serves gets the defaults, unsaved, so its
+    404 page renders instead of a 500."""
 
     @classmethod
-    def for_site(cls, site):
-        if site is None:
-            return cls()
-        parent = super()
-        return computed_once("setting", lambda: parent.for_site(site), cls._meta.label, site.pk)
+    def for_request(cls, request):
+        name = cls.get_cache_attr_name()
+        if not hasattr(request, name):
+            site = Site.find_for_request(request)
+            if site is None:
+                setting = cls()
+            else:
+                setting = computed_once(
+                    "setting", lambda: cls.for_site(site), cls._meta.label, site.pk
+                )
+            setting._request = request  # as Wagtail's own, for its page URL helpers
+            setattr(request, name, setting)
+        return getattr(request, name)

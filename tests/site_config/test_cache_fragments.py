@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -149,6 +150,20 @@ def test_saved_site_settings_and_sites_show_at_once(client, article):
     site.is_default_site = False
     site.save()
     assert client.get("/en/blog/fragments/").status_code == 404  # no site for this host
+
+
+def test_the_admin_edits_the_settings_row_not_the_copy_pages_read(
+    client, article, django_user_model
+):
+    client.get("/en/blog/fragments/")  # pages now read the settings from the cache
+    renamed = "Renamed behind the cache"  # no character the admin form escapes
+    SiteSettings.objects.update(site_name=renamed)
+    assert renamed not in text(client.get("/en/blog/fragments/"))
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["site_config", "sitesettings", site.pk])
+    assert renamed in text(client.get(url))
 
 
 def test_computed_once_keeps_a_value_per_content_version():
