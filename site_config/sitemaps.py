@@ -10,45 +10,65 @@ version (publishing, unpublishing, moving or deleting a page, privacy and site c
 replace it), the host and its ?p=, and served from there before any other middleware.
 """
 
-from types import SimpleNamespace
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.http import Http404
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .chrome_cache import CountedOncePaginator, computed_once
 from .i18n import language_codes
 from .visibility import public
 
 SECTION_URL_NAME = "sitemap_section"
+# What Django's reverse() leaves unquoted in a path (RFC 3986 sub-delimiters and "/~:@").
+URL_SAFE = "!$&'()*+,;=/~:@"
 
 
 class LocalizedPageUrls:
-    """A page's URL path in every language, with the site root paths remembered per
-    language (wagtail-modeltranslation's cache object keeps only the last language)."""
+    """A page's URL in every language, as Wagtail's `get_url_parts` gives it, for many
+    pages: that reverses the serve URL once per page and language (two thirds of a sitemap
+    file's time), so here each language's site root paths and URL prefix are read once, and
+    a page's path is its translated url_path below the first site root it is under."""
 
     def __init__(self):
-        self._root_path_caches = {code: SimpleNamespace() for code in language_codes()}
+        self._languages = {}
+        for code in language_codes():
+            with translation.override(code):
+                prefix = reverse("wagtail_serve", args=("",))
+                self._languages[code] = (Site.get_site_root_paths(), prefix)
 
     def parts(self, page):
         """{language: (site id, root URL, path)} for the languages where `page` is routable."""
         parts = {}
-        for code, root_path_cache in self._root_path_caches.items():
-            with translation.override(code):
-                url_parts = page.get_url_parts(root_path_cache)
-            if url_parts:
-                parts[code] = url_parts
+        for code, (roots, prefix) in self._languages.items():
+            url_path = url_path_in(page, code)
+            for root in roots:
+                if url_path.startswith(root.root_path):
+                    path = prefix + quote(url_path[len(root.root_path) :], safe=URL_SAFE)
+                    parts[code] = (root.site_id, root.root_url, path)
+                    break
         return parts
 
     def paths(self, page):
         return {code: path for code, (_site, _root, path) in self.parts(page).items()}
+
+
+def url_path_in(page, language):
+    """The page's url_path in `language`: its own column, else modeltranslation's fallback."""
+    own = getattr(page, build_localized_fieldname("url_path", language))
+    if own:
+        return own
+    with translation.override(language):
+        return page.url_path
 
 
 def url_columns():

@@ -7,10 +7,11 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
+from site_config.sitemaps import LocalizedPageUrls
 from tests.blog.factories import BlogIndexPageFactory, BlogPageFactory
 from tests.site_config.factories import StandardPageFactory
 from tests.sitemap_files import NS, alternates, location, sitemap_files, sitemap_urls
@@ -184,3 +185,21 @@ def test_the_page_cache_keeps_each_sitemap_file_and_nothing_else(client, blog, s
     for path in ("/sitemap-fr.xml?page=1", "/sitemap-fr.xml?p=1&x=1", "/sitemap-fr.xml?p=7"):
         client.get(path)
     assert len(stored_pages) == 3  # other parameters and missing files render, unkept
+
+
+def test_page_urls_are_the_ones_wagtail_gives_in_every_language(home):
+    about = StandardPageFactory(
+        parent=home, title="About", slug="about", slug_nl="over-ons", slug_ar="من-نحن"
+    )
+    team = StandardPageFactory(parent=about, title="Team", slug="team", slug_ja="チーム")
+    urls = LocalizedPageUrls()
+    for page in (home, about, team):
+        page = Page.objects.get(pk=page.pk)
+        for code in LANGUAGES:
+            with translation.override(code):
+                expected = page.get_url_parts()
+            assert urls.parts(page)[code] == tuple(expected), (page.title, code)
+    assert (
+        urls.paths(Page.objects.get(pk=team.pk))["ar"]
+        == "/ar/%D9%85%D9%86-%D9%86%D8%AD%D9%86/team/"
+    )
