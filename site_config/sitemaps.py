@@ -19,6 +19,7 @@ from django.db.models import Max
 from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
 from modeltranslation.utils import build_localized_fieldname
@@ -88,8 +89,12 @@ class LanguageSitemap(Sitemap):
 
     def __init__(self, language):
         self.language = language
-        self._page_urls = LocalizedPageUrls()
         self._paths = {}
+
+    @cached_property
+    def _page_urls(self):
+        # Only a section file builds URLs; the index, which lists all eleven, needs none.
+        return LocalizedPageUrls()
 
     @property
     def limit(self):
@@ -160,7 +165,12 @@ def rendered(response):
 @require_safe  # GET and HEAD only: no OPTIONS or TRACE with the full body
 def sitemap_index(request):
     return rendered(
-        sitemap_views.index(request, sitemap_sections(), sitemap_url_name=SECTION_URL_NAME)
+        sitemap_views.index(
+            request,
+            sitemap_sections(),
+            template_name="site_config/sitemap_index.xml",
+            sitemap_url_name=SECTION_URL_NAME,
+        )
     )
 
 
