@@ -87,8 +87,9 @@ def live_public_pages():
 class LanguageSitemap(Sitemap):
     """Every live public page in one language, each with its alternates in every language."""
 
-    def __init__(self, language):
+    def __init__(self, language, pages):
         self.language = language
+        self.pages = pages
         self._paths = {}
 
     @cached_property
@@ -101,7 +102,7 @@ class LanguageSitemap(Sitemap):
         return settings.SITEMAP_URLS_PER_FILE
 
     def items(self):
-        return live_public_pages()
+        return self.pages
 
     @property
     def paginator(self):
@@ -148,7 +149,8 @@ class LanguageSitemap(Sitemap):
 
 
 def sitemap_sections():
-    return {code: LanguageSitemap(code) for code in language_codes()}
+    pages = live_public_pages()  # one queryset: each file evaluates only its own slice
+    return {code: LanguageSitemap(code, pages) for code in language_codes()}
 
 
 def section_page_count(items_count):

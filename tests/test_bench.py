@@ -192,3 +192,23 @@ def test_sitemap_renders_every_request_when_the_page_cache_is_off(client, home, 
     cached = sitemap_queries(client)
     settings.PAGE_CACHE_SECONDS = 0
     assert sitemap_queries(client) > cached
+
+
+def test_growth_compares_sitemap_files_of_other_sizes_per_url():
+    before = {
+        "articles": 12,
+        "queries": {"/sitemap-en.xml": 1},
+        "sitemap": {"sizes": {"/sitemap-en.xml": 50}},
+    }
+    after = {
+        "articles": 1012,
+        "queries": {"/sitemap-en.xml": 1},
+        "sitemap": {"sizes": {"/sitemap-en.xml": 100}},
+        "urls": [{"label": "sitemap-en", "path": "/sitemap-en.xml", "growth": True}],
+    }
+    table = bench.growth_table(
+        before, after, {"/sitemap-en.xml": run(10)}, {"/sitemap-en.xml": run(22)}
+    )
+    row = table.splitlines()[2].split()
+    assert row[5:7] == ["1.10×/URL", "50→100"]  # 22 ms for 100 URLs against 10 ms for 50
+    assert "within 1.2× from 12 to 1012 articles: 1 of 1" in table

@@ -324,4 +324,4 @@ WAGTAILFRONTENDCACHE = {}
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # URLs per sitemap file (each with its 12 hreflang links); the index lists every file.
 # Small files keep the cost of each one bounded, whatever the size of the site.
-SITEMAP_URLS_PER_FILE = 100
+SITEMAP_URLS_PER_FILE = max(int(os.environ.get("SITEMAP_URLS_PER_FILE", "100")), 1)
