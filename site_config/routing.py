@@ -31,7 +31,7 @@ from .i18n import DEFAULT_LANGUAGE, language_codes
 # it), so this only bounds how long an unused one stays in the store.
 ROUTE_CACHE_SECONDS = settings.CHROME_CACHE_SECONDS
 
-# What a page needs for its own routing step; `.specific` then loads its full row.
+# What a page needs for its own routing step; specific_page() then loads its row.
 _ROUTING_FIELDS = ("id", "content_type", "path", "depth", "live")
 # What a link to a page needs (its title and URL) beside the routing fields; kept in
 # every language (the switcher, alternate links, the lesson progress record).
