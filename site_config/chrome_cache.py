@@ -92,6 +92,11 @@ def computed_once(name, compute, *parts):
         str(part)
         for part in ("computed", name, *parts, timezone.localdate().isoformat(), content_version())
     )
+    return _cached(key, compute)
+
+
+def _cached(key, compute):
+    """The value under `key`, else compute() stored there (None is never stored)."""
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -148,11 +153,7 @@ def page_value(request, page, name, compute, vary=()):
         return compute()
     memo = request.__dict__.setdefault("_page_values", {})
     if key not in memo:
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, settings.CHROME_CACHE_SECONDS)
-        memo[key] = value
+        memo[key] = _cached(key, compute)
     return memo[key]
 
 
