@@ -76,7 +76,8 @@ messages: install ## Update every catalogue from the code and templates, then co
 	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv
 
-bench: setup ## Per page: server CPU warm/cold vs a bare view, requests/s, latency, queries
+bench: setup ## Per page: server CPU warm/cold vs a bare view, requests/s, latency, queries; behind Varnish
+	@bash scripts/install-system-deps.sh --bench
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 bench-growth: setup ## Cold figures before and after adding 1,000 articles to a copy of the database

@@ -12,9 +12,11 @@ start gunicorn with PAGE_CACHE_SECONDS=0. Queries per request come from Django's
 with CaptureQueriesContext (third request of a URL). The bare view is /__bench__/bare/<n>
 (educademy/settings/bench.py), served by the same gunicorn command.
 
-Growth mode copies the SQLite database to a temporary file, measures the cold figures of the
-blog index, an article, a tag page and the sitemap, adds N published articles to the copy and
-measures again. The local database is only read. Traffic goes to 127.0.0.1 only; every run is
+Growth mode copies the SQLite database to two temporary files, adds N published articles to
+one of them and serves each copy from its own gunicorn; the cold figures of the blog index, an
+article, a tag page and the sitemap are measured on both, alternating between the two
+--rounds times per row (medians), so the machine's drift falls on both sides alike. The
+local database is only read. Traffic goes to 127.0.0.1 only; every run is
 bounded by --requests and --seconds.
 """
 
@@ -23,10 +25,12 @@ import http.client
 import json
 import math
 import os
+import re
 import secrets
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,6 +52,9 @@ SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 CACHED_TARGET = 1.25  # cached hit / bare view
 GROWTH_TARGET = 1.2  # cold CPU with N articles / with the demo articles
 BARE_PREFIX = "/__bench__/bare/"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+PROXY_TARGET = 10_000  # cached article behind Varnish, requests/s
+PROXY_LOAD = ("-t2", "-c64", "-d5s")  # wrk: threads, connections, duration
 SIBLING_SLUG_CHECK = "wagtail_modeltranslation.patch_wagtailadmin._validate_slugs"
 
 
@@ -84,6 +91,10 @@ def ratio(value, reference):
 
 def number(value, digits=1, suffix=""):
     return "—" if value is None else f"{value:.{digits}f}{suffix}"
+
+
+def thousands(value):
+    return "—" if value is None else f"{value:,.0f}"
 
 
 def format_table(columns, rows):
@@ -173,20 +184,28 @@ def gunicorn(env, workers, threads):
         process.wait(timeout=20)
 
 
-def wait_for_workers(process, port, count, timeout=60):
+def wait_for_port(process, port, timeout=60):
     deadline = time.time() + timeout
     while time.time() < deadline:
         if process.poll() is not None:
-            raise SystemExit("gunicorn exited at start")
+            raise SystemExit(f"{process.args[0]} exited at start")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            pids = worker_pids(process.pid)
-            if len(pids) == count:
-                return pids
+            return
         except OSError:
-            pass
+            time.sleep(0.2)
+    raise SystemExit(f"{process.args[0]} did not start")
+
+
+def wait_for_workers(process, port, count, timeout=60):
+    wait_for_port(process, port, timeout)
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        pids = worker_pids(process.pid)
+        if len(pids) == count:
+            return pids
         time.sleep(0.2)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit("gunicorn did not start its workers")
 
 
 def request_target(path):
@@ -205,6 +224,12 @@ def fetch(port, path, gzip=False):
     finally:
         conn.close()
     return response.status, dict(response.getheaders()), body, time.perf_counter() - start
+
+
+def wrk_requests_per_second(output):
+    """The Requests/sec figure of wrk's report (None when it printed none)."""
+    found = re.search(r"^Requests/sec:\s*([\d.]+)", output, re.MULTILINE)
+    return float(found.group(1)) if found else None
 
 
 @dataclass
@@ -259,6 +284,20 @@ def measure(server, path, args):
 def prime(server, path, args, count=None):
     for _ in range(count or 2 * len(server.workers)):
         fetch(server.port, path, args.gzip)
+
+
+def median_run(runs):
+    """One Run for several rounds of the same URL: the median of each figure (errors and
+    requests summed)."""
+    middle = [
+        statistics.median(getattr(run, name) for run in runs)
+        for name in ("cpu_ms", "rps", "p50", "p99")
+    ]
+    return Run(
+        *middle,
+        errors=sum(run.errors for run in runs),
+        requests=sum(run.requests for run in runs),
+    )
 
 
 # --- Inside Django (run in a subprocess with the bench environment) -----------------------
@@ -553,6 +592,58 @@ def normal_mode(args, workdir):
     print(setup_line(args, database_url, cold_probe["articles"]))
     print(normal_table(urls, cold_probe, warm_probe, cold_runs, warm_runs))
     print(sitemap_line(cold_probe))
+    article = next(entry["path"] for entry in urls if entry["label"] == "article")
+    print(proxy_line(measure_behind_proxy(env, article, args, workdir)))
+
+
+def measure_behind_proxy(env, path, args, workdir):
+    """Requests/s (with and without gzip) of `path` served by deploy/varnish/default.vcl in
+    front of the warm app, by wrk; None when varnishd or wrk is not installed."""
+    if not (shutil.which("wrk") and Path(VARNISHD).exists()):
+        return None
+    with gunicorn(env, args.workers, args.threads) as server, varnish(server.port, workdir) as port:
+        fetch(port, path)
+        if fetch(port, path)[1].get("X-Cache") != "HIT":
+            raise SystemExit(f"Varnish did not keep {path}: its figures would be the app's.")
+        return {gzip: wrk(port, path, gzip) for gzip in (True, False)}
+
+
+@contextmanager
+def varnish(backend_port, workdir):
+    """varnishd, unprivileged on a free loopback port, with the shipped VCL (only the
+    backend port substituted); yields its port."""
+    vcl = (ROOT / "deploy" / "varnish" / "default.vcl").read_text()
+    vcl_file = Path(workdir) / "default.vcl"
+    vcl_file.write_text(vcl.replace('.port = "8000";', f'.port = "{backend_port}";'))
+    port = free_port()
+    command = [VARNISHD, "-F", "-j", "none", "-n", str(Path(workdir) / "varnish")]
+    command += ["-a", f"127.0.0.1:{port}", "-f", str(vcl_file), "-s", "malloc,64m"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(process, port)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wrk(port, path, gzip):
+    headers = ["-H", "Accept-Encoding: gzip"] if gzip else []
+    url = f"http://127.0.0.1:{port}{request_target(path)}"
+    result = subprocess.run(
+        ["wrk", *PROXY_LOAD, *headers, url], capture_output=True, text=True, check=True
+    )
+    return wrk_requests_per_second(result.stdout)
+
+
+def proxy_line(rates):
+    if rates is None:
+        return "behind Varnish: not measured (needs varnishd and wrk: make bench installs both)"
+    return (
+        f"behind Varnish (deploy/varnish/default.vcl, wrk {' '.join(PROXY_LOAD)}), the cached"
+        f" article: {thousands(rates[True])} requests/s with gzip, {thousands(rates[False])}"
+        f" without (target ≥ {thousands(PROXY_TARGET)})"
+    )
 
 
 def normal_table(urls, cold_probe, warm_probe, cold_runs, warm_runs):
@@ -633,26 +724,53 @@ def growth_mode(args, workdir):
     source = sqlite_path(os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'db.sqlite3'}")
     if source is None:
         raise SystemExit("Growth mode copies a SQLite database: unset DATABASE_URL.")
-    copy = Path(workdir) / "bench.sqlite3"
-    copy_database(source, copy)
-    env = bench_env(f"sqlite:///{copy}", Path(workdir) / "cache")
-    collectstatic(env)
-    before_probe = run_probe(cold(env), workdir, "before")
+    small, large = (growth_copy(source, workdir, name) for name in ("small", "large"))
+    collectstatic(small)
+    before_probe = run_probe(cold(small), workdir, "before")
     urls = [entry for entry in before_probe["urls"] if entry["growth"]]
-    before_runs = measure_cold(env, urls, args)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, __file__, "--populate", str(args.grow)], cwd=ROOT, env=env, check=True
+        [sys.executable, __file__, "--populate", str(args.grow)], cwd=ROOT, env=large, check=True
     )
     added_in = time.perf_counter() - started
-    shutil.rmtree(env["CACHE_DIR"], ignore_errors=True)  # nothing cached from before
-    after_probe = run_probe(cold(env), workdir, "after", urls)
-    after_runs = measure_cold(env, after_probe["urls"], args)
-    print(setup_line(args, "sqlite (a temporary copy)", after_probe["articles"]))
-    print(f"added {args.grow} published articles in {added_in:.0f} s")
+    after_probe = run_probe(cold(large), workdir, "after", urls)
+    before_runs, after_runs = measure_cold_side_by_side(small, large, after_probe["urls"], args)
+    print(setup_line(args, "sqlite (two temporary copies)", after_probe["articles"]))
+    print(
+        f"added {args.grow} published articles in {added_in:.0f} s; each row alternates the"
+        f" two databases {args.rounds} times (median of the rounds)"
+    )
     print(growth_table(before_probe, after_probe, before_runs, after_runs))
     print(f"{before_probe['articles']} articles: {sitemap_line(before_probe)}")
     print(f"{after_probe['articles']} articles: {sitemap_line(after_probe)}")
+
+
+def growth_copy(source, workdir, name):
+    """The bench environment of a copy of `source`, with a cache of its own."""
+    copy = Path(workdir) / f"{name}.sqlite3"
+    copy_database(source, copy)
+    return bench_env(f"sqlite:///{copy}", Path(workdir) / f"cache-{name}")
+
+
+def measure_cold_side_by_side(small, large, urls, args):
+    """Cold runs of each URL on both databases, alternating small and large --rounds times,
+    so that the machine's drift over minutes falls on both sides alike."""
+    small_runs, large_runs = {}, {}
+    with (
+        gunicorn(cold(small), args.workers, args.threads) as before,
+        gunicorn(cold(large), args.workers, args.threads) as after,
+    ):
+        for entry in urls:
+            path = entry["path"]
+            prime(before, path, args)
+            prime(after, path, args)
+            rounds = [
+                (measure(before, path, args), measure(after, path, args))
+                for _round in range(args.rounds)
+            ]
+            small_runs[path] = median_run([pair[0] for pair in rounds])
+            large_runs[path] = median_run([pair[1] for pair in rounds])
+    return small_runs, large_runs
 
 
 def file_sizes(probe_result, path):
@@ -713,6 +831,7 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--gzip", action="store_true", help="send Accept-Encoding: gzip")
     parser.add_argument("--grow", type=int, default=0, help="growth mode: articles to add")
+    parser.add_argument("--rounds", type=int, default=3, help="growth mode: rounds per row")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)
     parser.add_argument("--populate", type=int, help=argparse.SUPPRESS)

@@ -2,9 +2,10 @@
 # Debian packages the test suite needs: chromium for the browser tests, gettext for the
 # catalogue checks, nginx and openssl for the reverse-proxy test, varnish for the caching
 # proxy test (tests/deploy). Installs only what is missing (root or sudo required the first
-# time).
+# time). With --bench, also wrk, the load generator of `make bench`'s proxy row.
 set -euo pipefail
 missing=()
+[ "${1:-}" != "--bench" ] || command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)

@@ -212,3 +212,24 @@ def test_growth_compares_sitemap_files_of_other_sizes_per_url():
     row = table.splitlines()[2].split()
     assert row[5:7] == ["1.10×/URL", "50→100"]  # 22 ms for 100 URLs against 10 ms for 50
     assert "within 1.2× from 12 to 1012 articles: 1 of 1" in table
+
+
+def test_rounds_of_a_row_combine_as_the_median_of_each_figure():
+    rounds = [bench.Run(12.0, 300.0, 9.0, 30.0, 0, 100), bench.Run(30.0, 100.0, 25.0, 90.0, 1, 40)]
+    rounds.append(bench.Run(14.0, 280.0, 10.0, 35.0, 0, 90))
+
+    combined = bench.median_run(rounds)
+
+    assert (combined.cpu_ms, combined.rps, combined.p50, combined.p99) == (14.0, 280.0, 10.0, 35.0)
+    assert (combined.errors, combined.requests) == (1, 230)
+
+
+def test_the_proxy_rate_is_read_from_wrks_report():
+    report = "Running 5s test @ http://127.0.0.1:6081/en/blog/a/\n  2 threads and 64 connections\n"
+    report += "  260012 requests in 5.00s, 2.61GB read\nRequests/sec:  52002.40\nTransfer/sec:"
+
+    assert bench.wrk_requests_per_second(report) == 52002.40
+    assert bench.wrk_requests_per_second("unable to connect to 127.0.0.1:6081") is None
+    assert "52,002 requests/s with gzip, 17,600 without" in bench.proxy_line(
+        {True: 52002.40, False: 17600.0}
+    )
