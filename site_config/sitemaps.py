@@ -84,6 +84,30 @@ def live_public_pages():
     return pages.order_by("path").only(*url_columns())
 
 
+class SitemapPages:
+    """What the eleven sections share: the live public pages (one queryset, of which each
+    file evaluates only its own slice), one paginator, and their count and latest lastmod,
+    computed once per content version and read once per request (the index asks each
+    section for both)."""
+
+    @cached_property
+    def queryset(self):
+        return live_public_pages()
+
+    @cached_property
+    def paginator(self):
+        limit = settings.SITEMAP_URLS_PER_FILE
+        return CountedOncePaginator(self.queryset, limit, "sitemap-pages")
+
+    @cached_property
+    def latest_lastmod(self):
+        return computed_once("sitemap-lastmod", self._latest_lastmod)
+
+    def _latest_lastmod(self):
+        latest = self.queryset.order_by().aggregate(latest=Max("last_published_at"))
+        return latest["latest"]
+
+
 class LanguageSitemap(Sitemap):
     """Every live public page in one language, each with its alternates in every language."""
 
@@ -102,13 +126,11 @@ class LanguageSitemap(Sitemap):
         return settings.SITEMAP_URLS_PER_FILE
 
     def items(self):
-        return self.pages
+        return self.pages.queryset
 
     @property
     def paginator(self):
-        # Every section lists the same pages: counted once per content version, not
-        # once per section (eleven times) for each index render.
-        return CountedOncePaginator(self._items(), self.limit, "sitemap-pages")
+        return self.pages.paginator
 
     def paths(self, page):
         if page.pk not in self._paths:
@@ -122,10 +144,7 @@ class LanguageSitemap(Sitemap):
         return page.last_published_at
 
     def get_latest_lastmod(self):
-        return computed_once("sitemap-lastmod", self._latest_lastmod)
-
-    def _latest_lastmod(self):
-        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+        return self.pages.latest_lastmod
 
     def _urls(self, page, protocol, domain):
         # Django builds alternates only for its own i18n mode, which lists every
@@ -149,7 +168,7 @@ class LanguageSitemap(Sitemap):
 
 
 def sitemap_sections():
-    pages = live_public_pages()  # one queryset: each file evaluates only its own slice
+    pages = SitemapPages()
     return {code: LanguageSitemap(code, pages) for code in language_codes()}
 
 

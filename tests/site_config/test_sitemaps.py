@@ -154,6 +154,40 @@ def test_the_queries_of_a_section_file_do_not_grow_with_content(
     assert queries_for_first_file() == few
 
 
+def test_the_index_reads_the_page_count_and_lastmod_once_whatever_the_number_of_files(
+    client, blog, settings, monkeypatch
+):
+    from site_config import chrome_cache
+
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders the index
+    settings.SITEMAP_URLS_PER_FILE = 5
+    reads = []
+    cached = chrome_cache._cached
+    monkeypatch.setattr(
+        chrome_cache, "_cached", lambda key, compute: reads.append(key) or cached(key, compute)
+    )
+
+    def reads_of_one_index():
+        client.get("/sitemap.xml")  # fills the values once per content version
+        reads.clear()
+        index = ET.fromstring(client.get("/sitemap.xml").content)
+        # Each key without its date and content version.
+        return len(index.findall("s:sitemap", NS)), sorted(key.rsplit(":", 2)[0] for key in reads)
+
+    add_articles(blog, 3)
+    files_before, reads_before = reads_of_one_index()
+    add_articles(blog, 30, start=3)
+    files_after, reads_after = reads_of_one_index()
+    assert (files_before, files_after) == (len(LANGUAGES), 7 * len(LANGUAGES))
+    # One read each of the count, the lastmod and the private sections, for all 77 lines.
+    assert reads_after == reads_before
+    assert reads_after == [
+        "computed:count:sitemap-pages",
+        "computed:restricted-paths",
+        "computed:sitemap-lastmod",
+    ]
+
+
 @pytest.mark.parametrize(
     "path",
     [
