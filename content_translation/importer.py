@@ -87,6 +87,7 @@ class ImportResult:
     changes: list = field(default_factory=list)
     skipped_fuzzy: int = 0
     written: bool = False
+    recorded: int = 0  # segment records written (an identical translation changes no field)
 
     @property
     def ok(self):
@@ -456,6 +457,7 @@ def import_files(files, language=None, publish=False, dry_run=False):
                     continue
                 SegmentTranslation.objects.bulk_create(new_records)
                 SegmentTranslation.objects.bulk_update(changed_records, ["source", "translation"])
+                result.recorded += len(new_records) + len(changed_records)
                 if values:
                     for name, value in values.items():
                         setattr(base, localized(name, lang), value)
@@ -478,6 +480,8 @@ def import_files(files, language=None, publish=False, dry_run=False):
         english_parts.refresh_pages(
             obj.pk for _lang, obj, *_rest in planned if isinstance(obj, Page)
         )
-    if result.written and result.changes:
-        bump_content_version()  # published translations show at once, in every process
+    if result.written and (result.changes or result.recorded):
+        # Published translations show at once, in every process, and so does a note that
+        # goes because a recorded identical translation no longer counts as English.
+        bump_content_version()
     return result

@@ -128,6 +128,23 @@ def test_identical_recorded_translations_count_as_translated(content, tmp_path, 
     assert "A teacher" in html
 
 
+def test_an_import_that_only_records_identical_text_refreshes_cached_pages(
+    content, tmp_path, client
+):
+    """The second import changes no field, only what counts as English: the page a visitor
+    was served with the note (and cached) is served again without it."""
+    page = content["page"]
+    values = everything(tmp_path, page, "nl")
+    del values[ctx(page, "body", f"{QUOTE_ID}/attribution")]
+    import_translations(tmp_path, "nl", values)
+    for _visit in range(2):  # the first visit also creates the site's settings rows
+        assert NOTE in client.get("/nl/about/").content.decode()
+
+    import_translations(tmp_path, "nl", {ctx(page, "body", f"{QUOTE_ID}/attribution"): "A teacher"})
+
+    assert NOTE not in client.get("/nl/about/").content.decode()
+
+
 def test_identical_text_without_a_record_is_english(content, client):
     """Text equal to the English with no record (typed in, or copied) counts as English."""
     page = content["page"]
