@@ -734,7 +734,10 @@ def growth_mode(args, workdir):
     )
     added_in = time.perf_counter() - started
     after_probe = run_probe(cold(large), workdir, "after", urls)
-    before_runs, after_runs = measure_cold_side_by_side(small, large, after_probe["urls"], args)
+    small_paths = {entry["path"] for entry in before_probe["urls"]}
+    before_runs, after_runs = measure_cold_side_by_side(
+        small, large, after_probe["urls"], small_paths, args
+    )
     print(setup_line(args, "sqlite (two temporary copies)", after_probe["articles"]))
     print(
         f"added {args.grow} published articles in {added_in:.0f} s; each row alternates the"
@@ -752,25 +755,27 @@ def growth_copy(source, workdir, name):
     return bench_env(f"sqlite:///{copy}", Path(workdir) / f"cache-{name}")
 
 
-def measure_cold_side_by_side(small, large, urls, args):
-    """Cold runs of each URL on both databases, alternating small and large --rounds times,
-    so that the machine's drift over minutes falls on both sides alike."""
-    small_runs, large_runs = {}, {}
+def measure_cold_side_by_side(small, large, urls, small_paths, args):
+    """Cold runs of each URL on both databases (on the small one only if it has the URL:
+    `small_paths`), alternating small and large --rounds times, so that the machine's drift
+    over minutes falls on both sides alike."""
+    runs = ({}, {})
     with (
         gunicorn(cold(small), args.workers, args.threads) as before,
         gunicorn(cold(large), args.workers, args.threads) as after,
     ):
         for entry in urls:
             path = entry["path"]
-            prime(before, path, args)
-            prime(after, path, args)
-            rounds = [
-                (measure(before, path, args), measure(after, path, args))
-                for _round in range(args.rounds)
-            ]
-            small_runs[path] = median_run([pair[0] for pair in rounds])
-            large_runs[path] = median_run([pair[1] for pair in rounds])
-    return small_runs, large_runs
+            sides = [(0, before), (1, after)] if path in small_paths else [(1, after)]
+            rounds = {side: [] for side, _server in sides}
+            for _side, server in sides:
+                prime(server, path, args)
+            for _round in range(args.rounds):
+                for side, server in sides:
+                    rounds[side].append(measure(server, path, args))
+            for side, side_runs in rounds.items():
+                runs[side][path] = median_run(side_runs)
+    return runs
 
 
 def file_sizes(probe_result, path):
