@@ -66,6 +66,13 @@ sub vcl_recv {
     # No other cookie changes a public page: without them, an answer rendered for one
     # visitor (e.g. with their CSRF token) can never be served to another.
     unset req.http.Cookie;
+    # Varnish stores the app's gzipped answer and would decompress it on every delivery
+    # to a client that does not accept gzip: such clients share a copy kept uncompressed.
+    if (req.http.Accept-Encoding ~ "gzip") {
+        unset req.http.X-Uncompressed-Copy;
+    } else {
+        set req.http.X-Uncompressed-Copy = "1";
+    }
     return (hash);
 }
 
@@ -74,6 +81,9 @@ sub vcl_hash {
     hash_data(req.http.host);
     # Absolute URLs in the page (canonical, hreflang) carry the scheme.
     hash_data(req.http.X-Forwarded-Proto);
+    if (req.http.X-Uncompressed-Copy) {
+        hash_data("uncompressed");
+    }
     return (lookup);
 }
 
@@ -89,6 +99,9 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
         return (deliver);
+    }
+    if (bereq.http.X-Uncompressed-Copy) {
+        set beresp.do_gunzip = true;
     }
     # Kept on the object for bans (PURGE), removed before delivery.
     set beresp.http.X-Url = bereq.url;

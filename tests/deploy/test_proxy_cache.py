@@ -2,6 +2,7 @@
 server): Debian's varnishd is started unprivileged on a loopback port, only the backend
 address is substituted, and the app purges it through Wagtail's HTTP backend."""
 
+import gzip
 import http.client
 import json
 import os
@@ -33,11 +34,15 @@ class Proxy:
         self.port = port
 
     def request(self, method, path, headers=None):
+        status, response_headers, body = self.request_bytes(method, path, headers)
+        return status, response_headers, body.decode()
+
+    def request_bytes(self, method, path, headers=None):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
             connection.request(method, path, headers={"Host": HOST, **(headers or {})})
             response = connection.getresponse()
-            return response.status, response.headers, response.read().decode()
+            return response.status, response.headers, response.read()
         finally:
             connection.close()
 
@@ -116,6 +121,26 @@ def test_a_second_request_is_answered_by_the_proxy(proxy, article):
     assert again == body
     # The bookkeeping headers used for purging stay inside the proxy.
     assert "X-Url" not in headers and "X-Host" not in headers
+
+
+def test_clients_without_gzip_share_an_uncompressed_copy_that_publishing_purges_too(proxy, article):
+    path, gzip_only = "/en/blog/first/", {"Accept-Encoding": "gzip"}
+    for _visit in range(2):
+        _status, headers, zipped = proxy.request_bytes("GET", path, gzip_only)
+    assert (headers["X-Cache"], headers["Content-Encoding"]) == ("HIT", "gzip")
+    assert "First light" in gzip.decompress(zipped).decode()
+    # Not the gzipped object decompressed per delivery: a copy of its own, kept as it is sent.
+    assert proxy.cache_status(path) == "MISS"
+    _status, headers, body = proxy.get(path)
+    assert (headers["X-Cache"], headers.get("Content-Encoding")) == ("HIT", None)
+    assert "First light" in body
+
+    article.title = "Second light"
+    article.save_revision().publish()
+
+    assert proxy.request_bytes("GET", path, gzip_only)[1]["X-Cache"] == "MISS"
+    _status, headers, body = proxy.get(path)
+    assert headers["X-Cache"] == "MISS" and "Second light" in body
 
 
 def test_publishing_purges_the_page_in_every_language_and_everything_listing_it(
