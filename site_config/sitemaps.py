@@ -121,15 +121,13 @@ class LanguageSitemap(Sitemap):
         # Only a section file builds URLs; the index, which lists all eleven, needs none.
         return LocalizedPageUrls()
 
-    @property
-    def limit(self):
-        return settings.SITEMAP_URLS_PER_FILE
-
     def items(self):
         return self.pages.queryset
 
     @property
     def paginator(self):
+        # Files of SITEMAP_URLS_PER_FILE pages; Django's own paginator (and its `limit`)
+        # is not used.
         return self.pages.paginator
 
     def paths(self, page):
